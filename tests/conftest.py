@@ -1,0 +1,64 @@
+import datetime
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.test import override_settings
+from django.utils import timezone
+
+from conditions.models import CareTier, Condition, RedFlag, Reference, SiteText
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collected_static(tmp_path_factory):
+    """Serve static files the way production does: hashed, compressed, from STATIC_ROOT."""
+    root = tmp_path_factory.mktemp("staticfiles")
+    with override_settings(STATIC_ROOT=root):
+        call_command("collectstatic", interactive=False, verbosity=0)
+        yield root
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Tests roll the database back; the cache must not remember what they wrote."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def make_condition(**fields):
+    today = timezone.localdate()
+    defaults = {
+        "title": "Test condition",
+        "slug": f"test-condition-{Condition.objects.count()}",
+        "summary": "A short summary.",
+        "where_it_hurts": "The side of your hip",
+        "body": "## Overview\n\nSome text.",
+        "status": Condition.Status.PUBLISHED,
+        "publish_at": timezone.now() - datetime.timedelta(days=1),
+        "order": 1000,
+        "last_reviewed": today,
+        "next_review_due": today + datetime.timedelta(days=365),
+    }
+    return Condition.objects.create(**{**defaults, **fields})
+
+
+def make_reference(condition, **fields):
+    defaults = {"title": "A page", "publisher": "NHS", "url": "https://www.nhs.uk/"}
+    return Reference.objects.create(condition=condition, **{**defaults, **fields})
+
+
+def make_red_flag(tier="urgent", conditions=(), **fields):
+    defaults = {"sign": "A test warning sign", "why_it_matters": "Because it matters."}
+    flag = RedFlag.objects.create(tier=CareTier.objects.get(tier=tier), **{**defaults, **fields})
+    flag.conditions.set(conditions)
+    return flag
+
+
+def site_text():
+    return SiteText.objects.get()
+
+
+@pytest.fixture
+def seeded_condition(db):
+    return Condition.objects.get(slug="it-band-syndrome")

@@ -1,0 +1,60 @@
+import pytest
+from django.urls import reverse
+
+from conditions.models import CareTier, Condition, RedFlag, SiteText
+from tests.admin_forms import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(obj):
+    return reverse(f"admin:conditions_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+@pytest.mark.parametrize("model", [Condition, RedFlag, CareTier, SiteText])
+def test_every_content_type_has_a_working_list_and_change_page(admin_client, model):
+    changelist = reverse(f"admin:conditions_{model._meta.model_name}_changelist")
+    assert admin_client.get(changelist).status_code == 200
+    assert admin_client.get(changelist, {"q": "hip"}).status_code == 200
+    assert admin_client.get(change_url(model.objects.first())).status_code == 200
+
+
+def test_condition_add_form_opens(admin_client):
+    assert admin_client.get(reverse("admin:conditions_condition_add")).status_code == 200
+
+
+def test_an_edit_saved_in_the_admin_shows_on_the_page_at_once(admin_client, client):
+    condition = Condition.objects.get(slug="sciatica")
+    client.get(condition.get_absolute_url())  # a reader has the old page
+    data = form_data(admin_client.get(change_url(condition)))
+    data["body"] = data["body"] + "\n\nA sentence an editor just added."
+    response = admin_client.post(change_url(condition), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert "A sentence an editor just added." in client.get(condition.get_absolute_url()).content.decode()
+
+
+def test_a_site_text_edit_shows_on_the_hub_at_once(admin_client, client):
+    texts = SiteText.objects.get()
+    client.get(reverse("conditions:hub"))
+    data = form_data(admin_client.get(change_url(texts)))
+    data["hub_title"] = "Hip pain in runners, explained"
+    assert admin_client.post(change_url(texts), data).status_code == 302
+    assert "Hip pain in runners, explained" in client.get(reverse("conditions:hub")).content.decode()
+
+
+def test_site_texts_cannot_be_added_twice_or_deleted(admin_client):
+    assert admin_client.get(reverse("admin:conditions_sitetext_add")).status_code == 403
+    texts = SiteText.objects.get()
+    delete = reverse("admin:conditions_sitetext_delete", args=[texts.pk])
+    assert admin_client.get(delete).status_code == 403
+
+
+def test_care_advice_cannot_be_deleted(admin_client):
+    tier = CareTier.objects.get(tier="emergency")
+    assert admin_client.get(reverse("admin:conditions_caretier_delete", args=[tier.pk])).status_code == 403
+
+
+def test_admin_needs_a_login(client):
+    response = client.get(reverse("admin:conditions_condition_changelist"))
+    assert response.status_code == 302
+    assert reverse("admin:login") in response["Location"]

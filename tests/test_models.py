@@ -1,0 +1,77 @@
+import datetime
+
+import pytest
+from django.db import IntegrityError
+from django.utils import timezone
+
+from conditions.models import Condition, SiteText, Tier
+from tests.conftest import make_condition, make_red_flag
+
+pytestmark = pytest.mark.django_db
+
+
+def test_saving_a_condition_stores_sanitised_html():
+    condition = make_condition(body="## Overview\n\n<script>alert(1)</script>Fine.")
+    assert "<h2>Overview</h2>" in condition.body_html
+    assert "<script" not in condition.body_html
+
+
+def test_published_excludes_drafts_and_future_pages():
+    live = make_condition(slug="live")
+    make_condition(slug="draft", status=Condition.Status.DRAFT)
+    make_condition(slug="later", publish_at=timezone.now() + datetime.timedelta(days=2))
+    slugs = set(Condition.objects.published().values_list("slug", flat=True))
+    assert live.slug in slugs
+    assert not {"draft", "later"} & slugs
+
+
+def test_next_review_cannot_come_before_last_review():
+    today = timezone.localdate()
+    with pytest.raises(IntegrityError):
+        make_condition(last_reviewed=today, next_review_due=today - datetime.timedelta(days=1))
+
+
+def test_slugs_are_unique():
+    make_condition(slug="same")
+    with pytest.raises(IntegrityError):
+        make_condition(slug="same")
+
+
+def test_a_red_flag_cannot_have_the_self_care_tier():
+    with pytest.raises(IntegrityError):
+        make_red_flag(tier=Tier.NONE)
+
+
+def test_the_most_urgent_tier_wins():
+    assert Tier.most_urgent(["soon", "emergency", "urgent"]) == Tier.EMERGENCY
+    assert Tier.most_urgent(["soon", "urgent"]) == Tier.URGENT
+    assert Tier.most_urgent([]) == Tier.NONE
+
+
+def test_page_finds_the_neighbours_in_order():
+    page = Condition.objects.published().page("hip-osteoarthritis").get()
+    assert page.previous_slug == "it-band-syndrome"
+    assert page.next_slug == "femoral-neck-stress-fracture"
+
+
+def test_there_is_only_ever_one_row_of_site_texts():
+    texts = SiteText.objects.get()
+    texts.pk = None
+    texts.save()  # save() pins the row, so this updates rather than adds
+    assert SiteText.objects.count() == 1
+
+
+def test_saving_site_texts_puts_the_emergency_number_in_the_disclaimer():
+    texts = SiteText.objects.get()
+    texts.emergency_number = "999"
+    texts.save()
+    assert "999" in texts.disclaimer_html
+    assert "{number}" not in texts.disclaimer_html
+
+
+def test_current_site_texts_follow_a_save_at_once():
+    SiteText.objects.current()
+    texts = SiteText.objects.get()
+    texts.hub_title = "A new title"
+    texts.save()
+    assert SiteText.objects.current().hub_title == "A new title"

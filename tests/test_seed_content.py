@@ -1,0 +1,146 @@
+"""The seeded site carries every fact of the source article, in the project's own words."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from conditions.models import CareTier, Condition, RedFlag, SiteText
+
+pytestmark = pytest.mark.django_db
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+SECTIONS = ["Overview", "Symptoms", "Causes", "What helps", "When to get help", "Running again"]
+
+# Each condition's facts from the source article, as words its page must contain.
+FACTS = {
+    "muscle-strain-and-tendinopathy": ["overuse", "flexib", "weak", "stretch", "strain", "inflam"],
+    "trochanteric-bursitis": ["bursa", "fluid", "friction", "wear", "trochanter", "thigh bone",
+                              "IT band"],
+    "it-band-syndrome": ["iliotibial", "1 inch", "iliac crest", "pelvis", "knee", "steady",
+                         "common in runners", "outer hip"],
+    "hip-osteoarthritis": ["40s", "50s", "ball", "socket", "stiff", "impact", "swimming",
+                           "cycling"],
+    "femoral-neck-stress-fracture": ["crack", "overuse", "femoral neck", "hip joint", "serious",
+                                     "rest", "rehabilitation"],
+    "sciatica": ["back", "leg", "symptom, not a diagnosis", "slipped", "disc"],
+}
+ARTICLE_ORDER = list(FACTS)
+
+
+def words(text):
+    return re.findall(r"[a-z0-9$]+", text.lower().replace("’", "'").replace("'", ""))
+
+
+def shingles(text, size=6):
+    tokens = words(text)
+    return {" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def source_article():
+    files = sorted(SEED.glob("*.txt"))
+    assert files, f"the source article is missing from {SEED}"
+    return files[0].read_text()
+
+
+def all_site_text():
+    texts = SiteText.objects.get()
+    parts = [texts.hub_title, texts.hub_intro, texts.care_intro, texts.cta_heading,
+             texts.cta_text, texts.cta_link_label, texts.disclaimer]
+    for condition in Condition.objects.all():
+        parts += [condition.title, condition.summary, condition.where_it_hurts, condition.body]
+    for flag in RedFlag.objects.all():
+        parts += [flag.sign, flag.why_it_matters]
+    for tier in CareTier.objects.all():
+        parts += [tier.heading, tier.what_to_do, tier.meanwhile]
+    return parts
+
+
+def test_the_six_conditions_come_in_the_articles_order():
+    assert list(Condition.objects.published().values_list("slug", flat=True)) == ARTICLE_ORDER
+
+
+@pytest.mark.parametrize("slug", ARTICLE_ORDER)
+def test_each_condition_page_has_every_section(slug):
+    html = Condition.objects.get(slug=slug).body_html
+    headings = re.findall(r"<h2>(.*?)</h2>", html)
+    assert headings == SECTIONS
+
+
+@pytest.mark.parametrize("slug", ARTICLE_ORDER)
+def test_each_condition_page_carries_the_articles_facts(slug, client):
+    condition = Condition.objects.get(slug=slug)
+    page = client.get(condition.get_absolute_url()).content.decode().lower()
+    for fact in FACTS[slug]:
+        assert fact.lower() in page, f"{slug} is missing “{fact}”"
+
+
+@pytest.mark.parametrize("slug", ARTICLE_ORDER)
+def test_each_condition_cites_two_or_more_reputable_sources(slug):
+    references = Condition.objects.get(slug=slug).references.all()
+    assert len(references) >= 2
+    for reference in references:
+        assert reference.url.startswith("https://")
+        assert reference.title and reference.publisher
+
+
+@pytest.mark.parametrize("slug", ARTICLE_ORDER)
+def test_summaries_fit_a_meta_description(slug):
+    assert len(Condition.objects.get(slug=slug).summary) <= 160
+
+
+def test_no_sentence_of_the_article_is_copied():
+    article = shingles(source_article())
+    # The article's title is the hub's title by design, and a service is called by its name.
+    allowed = shingles("Hip pain that runs down the leg in runners") | shingles(
+        "SportsMD's Virtual Urgent Care Service"
+    )
+    copied = set()
+    for text in all_site_text():
+        copied |= (shingles(text) & article) - allowed
+    assert not copied
+
+
+def test_hub_lists_the_articles_five_warning_signs(client):
+    html = client.get("/").content.decode()
+    article_signs = RedFlag.objects.filter(order__lt=100)
+    assert article_signs.count() == 5
+    for flag in article_signs:
+        assert flag.sign in html
+
+
+def test_hub_carries_the_articles_advice_on_professional_care(client):
+    html = client.get("/").content.decode().lower()
+    for fact in ["self-care", "severe", "sports medicine doctor", "physical therapist",
+                 "treatment plan", "when to seek professional medical care"]:
+        assert fact in html
+
+
+def test_call_to_action_carries_the_articles_offer(client):
+    html = client.get("/").content.decode()
+    for fact in ["$29", "5 minutes", "24 hours a day", "365 days", "phone", "video",
+                 "SportsMD", "urgent care"]:
+        assert fact in html
+
+
+def test_emergency_number_defaults_to_911():
+    assert SiteText.objects.get().emergency_number == "911"
+    assert "call 911" in SiteText.objects.get().disclaimer_html.lower()
+
+
+def test_every_care_tier_is_seeded():
+    assert set(CareTier.objects.values_list("tier", flat=True)) == {
+        "emergency", "urgent", "soon", "none"}
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_data_migrations_reverse_cleanly():
+    call_command("migrate", "conditions", "zero", verbosity=0)
+    executor = MigrationExecutor(connection)
+    assert not any(app == "conditions" for app, _ in executor.loader.applied_migrations)
+    call_command("migrate", "conditions", verbosity=0)
+    assert Condition.objects.count() == 6
+    assert SiteText.objects.count() == 1
