@@ -69,6 +69,20 @@ class SiteTextAdmin(MarkdownxModelAdmin):
         ("Home page", {"fields": ["hub_title", "hub_intro", "care_heading", "care_intro"]}),
         ("Call to action", {"fields": ["cta_heading", "cta_text", "cta_link_label", "cta_url"]}),
         ("Disclaimer", {"fields": ["disclaimer"]}),
+        (
+            "Warning-sign checklist",
+            {
+                "fields": [
+                    "checklist_title",
+                    "checklist_link_label",
+                    "checklist_intro",
+                    "checklist_emergency_notice",
+                    "checklist_legend",
+                    "checklist_hint",
+                    "checklist_privacy",
+                ]
+            },
+        ),
     ]
 
     def has_add_permission(self, request):

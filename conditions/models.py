@@ -17,14 +17,6 @@ class Tier(models.TextChoices):
     SOON = "soon", "Soon: book an appointment"
     NONE = "none", "No warning signs: self-care"
 
-    @classmethod
-    def rank(cls, value):
-        return cls.values.index(value)
-
-    @classmethod
-    def most_urgent(cls, values):
-        return min(values, key=cls.rank, default=cls.NONE)
-
 
 class ConditionQuerySet(models.QuerySet):
     def published(self):
@@ -34,6 +26,9 @@ class ConditionQuerySet(models.QuerySet):
         if user.is_staff:
             return self
         return self.published()
+
+    def linked_to(self, red_flags):
+        return self.filter(red_flags__in=red_flags).distinct()
 
     def summaries(self):
         """What lists need: everything but the page bodies."""
@@ -216,10 +211,6 @@ class CareTier(models.Model):
         self.meanwhile_html = render(self.meanwhile)
         super().save(*args, **kwargs)
 
-    @property
-    def rank(self):
-        return Tier.rank(self.tier)
-
 
 class RedFlagQuerySet(models.QuerySet):
     def active(self):
@@ -330,6 +321,32 @@ class SiteText(models.Model):
         "{number} is replaced by the emergency number.",
     )
     disclaimer_html = models.TextField(editable=False, default="")
+    checklist_title = models.CharField(
+        max_length=200, help_text="The checklist page's main heading."
+    )
+    checklist_link_label = models.CharField(
+        max_length=120,
+        help_text="The text of links to the checklist from the home page and condition pages.",
+    )
+    checklist_intro = MarkdownxField(
+        help_text="What the checklist does, in Markdown. Say plainly it is not a diagnosis."
+    )
+    checklist_intro_html = models.TextField(editable=False, default="")
+    checklist_emergency_notice = MarkdownxField(
+        help_text="Shown above the checklist for anyone who already knows it is an emergency, "
+        "in Markdown. {number} is replaced by the emergency number."
+    )
+    checklist_emergency_notice_html = models.TextField(editable=False, default="")
+    checklist_legend = models.CharField(
+        max_length=200, help_text="The question the checkboxes answer."
+    )
+    checklist_hint = models.CharField(
+        max_length=200, blank=True, help_text="A short hint under the question."
+    )
+    checklist_privacy = models.CharField(
+        max_length=300,
+        help_text="One short sentence telling readers their answers are not stored.",
+    )
     emergency_number = models.CharField(
         max_length=20,
         default="911",
@@ -354,6 +371,13 @@ class SiteText(models.Model):
         self.hub_intro_html = render(self.hub_intro)
         self.care_intro_html = render(self.care_intro)
         self.cta_text_html = render(self.cta_text)
-        self.disclaimer_html = render(self.disclaimer.replace("{number}", self.emergency_number))
+        self.disclaimer_html = render(self.with_number(self.disclaimer))
+        self.checklist_intro_html = render(self.checklist_intro)
+        self.checklist_emergency_notice_html = render(
+            self.with_number(self.checklist_emergency_notice)
+        )
         super().save(*args, **kwargs)
         cache.delete(SiteTextQuerySet.CACHE_KEY)
+
+    def with_number(self, text):
+        return text.replace("{number}", self.emergency_number)

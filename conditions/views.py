@@ -1,7 +1,10 @@
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
 
-from conditions.models import Condition, RedFlag
+from conditions.forms import ChecklistForm
+from conditions.models import CareTier, Condition, RedFlag, Tier
 
 
 @require_GET
@@ -27,4 +30,31 @@ def condition_detail(request, slug):
         "condition": condition,
         "references": condition.references.all(),
         "red_flags": red_flags,
+    })
+
+
+# The answers are health data: the result is the POST response itself, so nothing is stored,
+# redirected through a URL or kept in a cache, and never_cache marks it private, no-store.
+@never_cache
+@require_http_methods(["GET", "POST"])
+def checklist(request):
+    red_flags = RedFlag.objects.active().select_related("tier").most_urgent_first()
+    if request.method == "GET" or "change" in request.POST:
+        initial = {"signs": request.POST.getlist("signs"), "none": "none" in request.POST}
+        form = ChecklistForm(initial=initial, red_flags=red_flags)
+        return render(request, "conditions/checklist.html", {"form": form})
+
+    form = ChecklistForm(request.POST, red_flags=red_flags)
+    if not form.is_valid():
+        return render(request, "conditions/checklist.html", {"form": form}, status=400)
+
+    ticked = form.ticked()
+    # Signs come most urgent first, so the first one's tier is the advice; one is enough.
+    outcome = ticked[0].tier if ticked else CareTier.objects.get(tier=Tier.NONE)
+    return render(request, "conditions/checklist_result.html", {
+        "outcome": outcome,
+        "ticked": ticked,
+        "answers": form.cleaned_data,
+        "conditions": Condition.objects.published().summaries().linked_to(ticked),
+        "today": timezone.localdate(),
     })

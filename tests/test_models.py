@@ -4,7 +4,7 @@ import pytest
 from django.db import IntegrityError
 from django.utils import timezone
 
-from conditions.models import Condition, SiteText, Tier
+from conditions.models import Condition, RedFlag, SiteText, Tier
 from tests.conftest import make_condition, make_red_flag
 
 pytestmark = pytest.mark.django_db
@@ -42,10 +42,11 @@ def test_a_red_flag_cannot_have_the_self_care_tier():
         make_red_flag(tier=Tier.NONE)
 
 
-def test_the_most_urgent_tier_wins():
-    assert Tier.most_urgent(["soon", "emergency", "urgent"]) == Tier.EMERGENCY
-    assert Tier.most_urgent(["soon", "urgent"]) == Tier.URGENT
-    assert Tier.most_urgent([]) == Tier.NONE
+def test_warning_signs_sort_most_urgent_first():
+    make_red_flag(tier="soon", sign="Soon sign", order=0)
+    make_red_flag(tier="emergency", sign="Emergency sign", order=999)
+    tiers = list(RedFlag.objects.most_urgent_first().values_list("tier", flat=True))
+    assert tiers == sorted(tiers, key=Tier.values.index)
 
 
 def test_page_finds_the_neighbours_in_order():
