@@ -206,3 +206,17 @@ def test_not_found_page_runs_one_query(client, django_assert_num_queries, warm_s
 def test_a_cold_site_text_cache_costs_one_query(client, django_assert_num_queries):
     with django_assert_num_queries(3):
         client.get(HUB)
+
+
+def test_a_server_error_gets_the_sites_own_page(monkeypatch):
+    from django.test import Client
+
+    def broken(self):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr("conditions.models.ConditionQuerySet.published", broken)
+    response = Client(raise_request_exception=False).get(HUB)
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Sorry, there is a problem with the service" in html
+    assert "/static/css/site." in html
