@@ -1,7 +1,7 @@
 """Browser tests: the real site, served by gunicorn with production settings, in Chromium.
 
-The server gets its own SQLite database, seeded by the migrations, and an admin login, so the
-tests see exactly what a fresh deployment serves. Chromium is Debian's; a missing browser is a
+The server gets its own database (SQLite, or PostgreSQL when the suite runs on it), seeded by
+the migrations, and an admin login, so the tests see exactly what a fresh deployment serves. Chromium is Debian's; a missing browser is a
 failure, never a skip.
 """
 
@@ -43,6 +43,30 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def fresh_database_url(tmp):
+    """A new, empty database of the kind the suite runs on, for the server alone."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{tmp / 'db.sqlite3'}"
+    import psycopg
+
+    base, _, _ = url.rpartition("/")
+    name = f"hipguide_browser_{os.getpid()}"
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return f"{base}/{name}"
+
+
+def drop_database(url):
+    if url.startswith(("postgres://", "postgresql://")):
+        import psycopg
+
+        base, _, name = url.rpartition("/")
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def server_environment(tmp):
     return {
         **os.environ,
@@ -50,7 +74,7 @@ def server_environment(tmp):
         "DJANGO_DEBUG": "",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_ALLOWED_HOSTS": "localhost,127.0.0.1",
-        "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
+        "DATABASE_URL": fresh_database_url(tmp),
         "DJANGO_STATIC_ROOT": str(tmp / "static"),
         "DJANGO_MEDIA_ROOT": str(tmp / "media"),
         "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,
@@ -92,6 +116,7 @@ def site_url(tmp_path_factory):
     server.terminate()
     server.wait(timeout=30)
     log.close()
+    drop_database(env["DATABASE_URL"])
 
 
 @pytest.fixture(scope="session")
