@@ -1,6 +1,7 @@
 """Content checks run after each admin save: warnings for editors, never a block.
 
-They read the stored, sanitised HTML, so they judge exactly what readers get.
+They read the Markdown as the editor wrote it, before cleaning: cleaning drops a top-level
+heading's tag, and the editor needs to hear about it.
 """
 
 import re
@@ -8,6 +9,8 @@ from html.parser import HTMLParser
 
 from django.utils.text import capfirst
 from markdownx.models import MarkdownxField
+
+from conditions.markdown import markdown_html
 
 # Longer descriptions are cut off in search results.
 SUMMARY_MAX = 160
@@ -51,10 +54,10 @@ class _Outline(HTMLParser):
             self._link["text"] += data
 
 
-def html_warnings(html, label):
-    """Accessibility problems in one field's HTML, each as a sentence naming the field."""
+def markdown_warnings(text, label):
+    """Accessibility problems in one Markdown field, each as a sentence naming the field."""
     outline = _Outline()
-    outline.feed(html or "")
+    outline.feed(markdown_html(text))
     warnings = []
     for image in outline.images:
         if not (image.get("alt") or "").strip():
@@ -64,8 +67,8 @@ def html_warnings(html, label):
             )
     if TOP_LEVEL in outline.headings:
         warnings.append(
-            f"{label}: has a top-level heading (“# ”). The page title is the only one; "
-            "start sections with “## ”."
+            f"{label}: has a top-level heading (“# ”). The page title is the only one, so it "
+            "shows as plain text: start sections with “## ”."
         )
     level = TOP_LEVEL
     for heading in outline.headings:
@@ -112,5 +115,5 @@ def content_warnings(obj):
     for field in obj._meta.get_fields():
         if isinstance(field, MarkdownxField):
             label = capfirst(field.verbose_name)
-            warnings += html_warnings(getattr(obj, f"{field.name}_html"), label)
+            warnings += markdown_warnings(getattr(obj, field.name), label)
     return warnings
