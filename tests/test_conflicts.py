@@ -49,7 +49,7 @@ def test_the_second_of_two_conflicting_saves_is_refused_and_keeps_its_text(
 
     assert response.status_code == 200
     page = html.unescape(response.content.decode())
-    assert "alice saved this" in page
+    assert f"This {obj._meta.verbose_name} was saved by alice at" in page
     assert "your changes have not been saved" in page
     assert f'<a href="{url}" target="_blank">the newer version</a>' in page
     assert "Bob's own rewrite, typed for an hour." in page

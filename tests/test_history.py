@@ -235,3 +235,15 @@ def test_only_users_who_may_add_content_can_recover_it(condition):
     editor.force_login(make_editor())
     assert recover(editor, Condition, record).status_code == 302
     assert Condition.objects.filter(pk=pk).exists()
+
+
+def test_the_content_as_it_was_before_the_first_edit_can_be_restored(admin_client):
+    condition = Condition.objects.get(slug="sciatica")
+    original = condition.body
+    [first] = revisions(condition)
+    assert first.history_change_reason == "The content when revision history began"
+    save_in_admin(admin_client, condition, body="## Overview\n\nA rewrite that went wrong.")
+    restore(admin_client, condition, first)
+    condition.refresh_from_db()
+    # The admin form trims the trailing newline the seed text has; nothing else differs.
+    assert condition.body == original.strip()

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import CommandError, ManagementUtility, call_command
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from conditions.models import Condition, ReviewStatus
 from tests.conftest import make_condition
@@ -50,10 +51,11 @@ def test_review_status_follows_the_next_review_date(days, status):
 
 
 def test_the_condition_list_shows_review_status_with_a_filter(admin_client):
-    due_in(-10, title="Long overdue page", slug="overdue")
-    due_in(10, title="Soon due page", slug="soon")
+    overdue_page = due_in(-10, title="Long overdue page", slug="overdue")
+    soon_page = due_in(10, title="Soon due page", slug="soon")
     html = admin_client.get(CHANGELIST).content.decode()
-    assert "Overdue" in html and "Due within 30 days" in html
+    assert f"Overdue (due {date_format(overdue_page.next_review_due, 'j M Y')})" in html
+    assert f"Due within 30 days (due {date_format(soon_page.next_review_due, 'j M Y')})" in html
     assert "?review=overdue" in html
 
     overdue = admin_client.get(CHANGELIST, {"review": "overdue"}).content.decode()

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.html import format_html
 
 from conditions.admin.base import EditorialAdmin
@@ -39,7 +40,7 @@ class ReviewStatusFilter(admin.SimpleListFilter):
 @admin.register(Condition)
 class ConditionAdmin(EditorialAdmin):
     list_display = [
-        "title", "status", "publish_at", "order", "review", "next_review_due", "page_link",
+        "title", "status", "publish_at", "order", "review", "page_link",
     ]
     list_editable = ["order"]
     list_filter = ["status", ReviewStatusFilter]
@@ -57,7 +58,8 @@ class ConditionAdmin(EditorialAdmin):
 
     @admin.display(description="Clinical review", ordering="next_review_due")
     def review(self, condition):
-        return condition.review_status.label
+        due = date_format(condition.next_review_due, "j M Y")
+        return f"{condition.review_status.label} (due {due})"
 
     @admin.display(description="Page")
     def page_link(self, condition):

@@ -46,16 +46,16 @@ class EditConflictForm(forms.ModelForm):
         opts = self.instance._meta
         history = type(self.instance).history
         latest = history.filter(**{opts.pk.attname: self.instance.pk}).first()
-        who, when = "Someone else", ""
+        who, when = "someone else", ""
         if latest is not None:
             if latest.history_user is not None:
                 who = latest.history_user.get_full_name() or latest.history_user.get_username()
             when = " at " + date_format(timezone.localtime(latest.history_date), "j F Y, H:i")
         newer = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.instance.pk])
         return format_html(
-            "{} saved this {}{} after you opened it, so your changes have not been saved. "
+            "This {} was saved by {}{} after you opened it, so your changes have not been saved. "
             "They are still in the form below: copy what you need, then open "
             '<a href="{}" target="_blank">the newer version</a> in a new tab and make your '
             "changes there.",
-            who, opts.verbose_name, when, newer,
+            opts.verbose_name, who, when, newer,
         )
