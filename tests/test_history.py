@@ -247,3 +247,16 @@ def test_the_content_as_it_was_before_the_first_edit_can_be_restored(admin_clien
     condition.refresh_from_db()
     # The admin form trims the trailing newline the seed text has; nothing else differs.
     assert condition.body == original.strip()
+
+
+def test_staff_without_rights_to_content_cannot_read_its_history(admin_client, condition):
+    save_in_admin(admin_client, condition, title="Changed")
+    first, second = revisions(condition)[-2:]
+    other_staff = Client()
+    other_staff.force_login(make_user("other-staff"))
+    history = other_staff.get(admin_url(condition, "history", condition.pk))
+    compare = other_staff.get(
+        admin_url(condition, "compare", condition.pk), {"from": first.pk, "to": second.pk}
+    )
+    assert history.status_code == 403
+    assert compare.status_code == 403
