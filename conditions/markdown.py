@@ -19,11 +19,15 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
 
+def markdown_html(text):
+    """Markdown to HTML before cleaning: for the content checks, never for a page."""
+    return markdown_lib.markdown(text or "", extensions=["tables", "sane_lists"])
+
+
 def render(text):
     """Render editor Markdown to HTML that is safe to show to readers."""
-    html = markdown_lib.markdown(text or "", extensions=["tables", "sane_lists"])
     return nh3.clean(
-        html,
+        markdown_html(text),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=ALLOWED_URL_SCHEMES,

@@ -1,3 +1,5 @@
+import datetime
+
 from django.core.cache import cache
 from django.db import models
 from django.db.models import F, Q
@@ -5,6 +7,7 @@ from django.db.models.functions import FirstValue, Lag, Lead
 from django.urls import reverse
 from django.utils import timezone
 from markdownx.models import MarkdownxField
+from simple_history.models import HistoricalRecords
 
 from conditions.markdown import render
 
@@ -16,6 +19,16 @@ class Tier(models.TextChoices):
     URGENT = "urgent", "Urgent: get care today"
     SOON = "soon", "Soon: book an appointment"
     NONE = "none", "No warning signs: self-care"
+
+
+class ReviewStatus(models.TextChoices):
+    CURRENT = "current", "Current"
+    DUE = "due", "Due within 30 days"
+    OVERDUE = "overdue", "Overdue"
+
+
+# How far ahead a review counts as due, so editors can plan it.
+REVIEW_NOTICE = datetime.timedelta(days=30)
 
 
 class ConditionQuerySet(models.QuerySet):
@@ -46,6 +59,16 @@ class ConditionQuerySet(models.QuerySet):
             # slug filter would run first and leave each page without neighbours.
             page_slug=models.Window(FirstValue("slug"), partition_by=[F("id")]),
         ).filter(page_slug=slug)
+
+    def review_status(self, status):
+        """Conditions whose clinical review is current, due soon or overdue."""
+        today = timezone.localdate()
+        if status == ReviewStatus.OVERDUE:
+            return self.filter(next_review_due__lt=today)
+        notice = today + REVIEW_NOTICE
+        if status == ReviewStatus.DUE:
+            return self.filter(next_review_due__gte=today, next_review_due__lte=notice)
+        return self.filter(next_review_due__gt=notice)
 
 
 class Condition(models.Model):
@@ -120,6 +143,7 @@ class Condition(models.Model):
     updated = models.DateTimeField(auto_now=True)
 
     objects = ConditionQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "title"]
@@ -144,6 +168,15 @@ class Condition(models.Model):
     def is_live(self):
         return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
 
+    @property
+    def review_status(self):
+        today = timezone.localdate()
+        if self.next_review_due < today:
+            return ReviewStatus.OVERDUE
+        if self.next_review_due <= today + REVIEW_NOTICE:
+            return ReviewStatus.DUE
+        return ReviewStatus.CURRENT
+
 
 class Reference(models.Model):
     condition = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="references")
@@ -153,6 +186,8 @@ class Reference(models.Model):
     )
     url = models.URLField("web address", max_length=500, help_text="The full https:// address.")
     order = models.PositiveIntegerField(default=0, help_text="Lower numbers are listed first.")
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "id"]
@@ -197,6 +232,8 @@ class CareTier(models.Model):
     )
     meanwhile_html = models.TextField(editable=False, default="")
     updated = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "care advice"
@@ -257,6 +294,7 @@ class RedFlag(models.Model):
     updated = models.DateTimeField(auto_now=True)
 
     objects = RedFlagQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "warning sign"
@@ -355,6 +393,7 @@ class SiteText(models.Model):
     updated = models.DateTimeField(auto_now=True)
 
     objects = SiteTextQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "site texts"

@@ -1,6 +1,7 @@
+from django.conf import settings
 from django.urls import path
 
-from conditions import views
+from conditions import editor, views
 
 app_name = "conditions"
 
@@ -9,4 +10,5 @@ urlpatterns = [
     path("conditions/", views.condition_list, name="list"),
     path("conditions/<slug:slug>/", views.condition_detail, name="detail"),
     path("checklist/", views.checklist, name="checklist"),
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:name>", editor.media, name="media"),
 ]

@@ -124,6 +124,15 @@ CSRF_COOKIE_SECURE = not DEBUG
 # One renderer for the admin preview and the public pages.
 MARKDOWNX_MARKDOWNIFY_FUNCTION = "conditions.markdown.render"
 
+# Editorial workflow: revision history of every content save, and django-markdownx's preview
+# and image upload mounted behind the admin login (its own URLconf lets anyone in).
+INSTALLED_APPS += ["simple_history"]
+MIDDLEWARE += ["simple_history.middleware.HistoryRequestMiddleware"]
+MARKDOWNX_URLS_PATH = "/admin/markdownx/markdownify/"
+MARKDOWNX_UPLOAD_URLS_PATH = "/admin/markdownx/upload/"
+MARKDOWNX_UPLOAD_MAX_SIZE = 2 * 1024 * 1024
+MARKDOWNX_UPLOAD_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp"]
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

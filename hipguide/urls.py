@@ -1,8 +1,12 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from conditions import editor
+
 urlpatterns = [
+    # The Markdown editor's preview and upload, for editors only; before the admin's catch-all.
+    path("admin/markdownx/upload/", editor.upload_image, name="markdownx_upload"),
+    path("admin/markdownx/markdownify/", editor.markdownify, name="markdownx_markdownify"),
     path("admin/", admin.site.urls),
-    path("markdownx/", include("markdownx.urls")),
     path("", include("conditions.urls")),
 ]

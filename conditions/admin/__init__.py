@@ -1,8 +1,10 @@
 from django.contrib import admin
 from django.db import models
-from markdownx.admin import MarkdownxModelAdmin
+from django.utils.formats import date_format
+from django.utils.html import format_html
 
-from conditions.models import CareTier, Condition, RedFlag, Reference, SiteText
+from conditions.admin.base import EditorialAdmin
+from conditions.models import CareTier, Condition, RedFlag, Reference, ReviewStatus, SiteText
 
 # Editors paste addresses without a scheme; assume the secure one.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
@@ -22,15 +24,31 @@ class RedFlagInline(admin.TabularInline):
     autocomplete_fields = ["redflag"]
 
 
+class ReviewStatusFilter(admin.SimpleListFilter):
+    title = "clinical review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return ReviewStatus.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in ReviewStatus.values:
+            return queryset.review_status(self.value())
+        return queryset
+
+
 @admin.register(Condition)
-class ConditionAdmin(MarkdownxModelAdmin):
-    list_display = ["title", "status", "publish_at", "order", "last_reviewed", "next_review_due"]
+class ConditionAdmin(EditorialAdmin):
+    list_display = [
+        "title", "status", "publish_at", "order", "review", "page_link",
+    ]
     list_editable = ["order"]
-    list_filter = ["status"]
+    list_filter = ["status", ReviewStatusFilter]
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ReferenceInline, RedFlagInline]
     date_hierarchy = "next_review_due"
+    recoverable = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "where_it_hurts", "body"]}),
         ("For search engines", {"fields": ["signs_or_symptoms", "treatments"]}),
@@ -38,19 +56,53 @@ class ConditionAdmin(MarkdownxModelAdmin):
         ("Clinical review", {"fields": ["last_reviewed", "next_review_due", "reviewed_by"]}),
     ]
 
+    @admin.display(description="Clinical review", ordering="next_review_due")
+    def review(self, condition):
+        due = date_format(condition.next_review_due, "j M Y")
+        return f"{condition.review_status.label} (due {due})"
+
+    @admin.display(description="Page")
+    def page_link(self, condition):
+        # Staff see drafts and scheduled pages on the site itself, with a banner.
+        label = "View" if condition.is_live else "Preview"
+        return format_html(
+            '<a href="{}">{}<span class="visually-hidden"> {}</span></a>',
+            condition.get_absolute_url(), label, condition.title,
+        )
+
+    def recover_related(self, request, condition):
+        """Its references were deleted with it; warning signs keep no record of the link."""
+        existing = Reference.objects.values("pk")
+        records = Reference.history.filter(condition_id=condition.pk, history_type="-").exclude(
+            id__in=existing
+        )
+        restored = set()
+        for record in records.order_by("-history_date"):
+            if record.id not in restored:
+                restored.add(record.id)
+                reference = record.instance
+                reference._history_user = request.user
+                reference.save()
+        self.message_user(
+            request,
+            "Its warning signs are not linked again: add them under “Warning signs that point "
+            "to this condition” below.",
+        )
+
 
 @admin.register(RedFlag)
-class RedFlagAdmin(admin.ModelAdmin):
+class RedFlagAdmin(EditorialAdmin):
     list_display = ["sign", "tier", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["tier", "is_active"]
     search_fields = ["sign", "why_it_matters"]
     filter_horizontal = ["conditions"]
     ordering = ["tier", "order"]
+    recoverable = True
 
 
 @admin.register(CareTier)
-class CareTierAdmin(MarkdownxModelAdmin):
+class CareTierAdmin(EditorialAdmin):
     list_display = ["__str__", "heading", "action_label"]
     search_fields = ["heading", "what_to_do", "meanwhile"]
 
@@ -62,8 +114,8 @@ class CareTierAdmin(MarkdownxModelAdmin):
 
 
 @admin.register(SiteText)
-class SiteTextAdmin(MarkdownxModelAdmin):
-    formfield_overrides = {**MarkdownxModelAdmin.formfield_overrides, **HTTPS_URLS}
+class SiteTextAdmin(EditorialAdmin):
+    formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}
     fieldsets = [
         (None, {"fields": ["site_name", "emergency_number"]}),
         ("Home page", {"fields": ["hub_title", "hub_intro", "care_heading", "care_intro"]}),

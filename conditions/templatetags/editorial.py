@@ -1,0 +1,15 @@
+from django import template
+
+from conditions.models import Condition, ReviewStatus
+
+register = template.Library()
+
+
+@register.simple_tag
+def overdue_reviews(user):
+    """Conditions past their review date, for the admin's front page."""
+    may_see = ("conditions.view_condition", "conditions.change_condition")
+    if not any(user.has_perm(permission) for permission in may_see):
+        return Condition.objects.none()
+    overdue = Condition.objects.review_status(ReviewStatus.OVERDUE)
+    return overdue.only("title", "next_review_due").order_by("next_review_due")

@@ -1,0 +1,48 @@
+"""The admin's Markdown editor in Chromium: the live preview works and runs no injected script."""
+
+from playwright.sync_api import expect
+
+UNSAFE = (
+    '<img src="/no-such-image.png" onerror="alert(\'onerror ran\')">\n\n'
+    "<script>alert('script ran')</script>\n\n"
+    "[a link](javascript:alert('link ran'))\n\n"
+    '<svg onload="alert(\'svg ran\')"></svg>\n\n'
+    "## Preview still works"
+)
+
+
+def open_condition(page, site_url, title="Sciatica"):
+    page.goto(site_url + "/admin/conditions/condition/")
+    page.get_by_role("link", name=title, exact=True).click()
+    editor, preview = page.locator("#id_body"), page.locator("#id_body ~ .markdownx-preview")
+    # The editor is ready once its script has rendered the saved text into the preview.
+    expect(editor).to_have_attribute("data-markdownx-init", "")
+    expect(preview.locator("h2").first).to_have_text("Overview")
+    return editor, preview
+
+
+def test_the_live_preview_renders_an_edit(admin_page, site_url):
+    editor, preview = open_condition(admin_page, site_url)
+    editor.fill("## A heading typed just now\n\nWith *emphasis* and a [link](https://www.nhs.uk/).")
+    expect(preview.locator("h2")).to_have_count(1)
+    expect(preview.locator("h2")).to_have_text("A heading typed just now")
+    expect(preview.locator("em")).to_have_text("emphasis")
+    expect(preview.locator("a")).to_have_attribute("rel", "noopener noreferrer")
+
+
+def test_unsafe_html_typed_into_the_editor_runs_no_script(admin_page, site_url):
+    dialogs = []
+    admin_page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    editor, preview = open_condition(admin_page, site_url)
+    editor.fill(UNSAFE)
+    expect(preview.locator("h2")).to_have_count(1)
+    expect(preview.locator("h2")).to_have_text("Preview still works")
+    # Let the broken image fail to load, which is when an onerror handler would run.
+    admin_page.wait_for_function(
+        "() => [...document.querySelectorAll('.markdownx-preview img')].every(i => i.complete)"
+    )
+    preview.locator("a").click(no_wait_after=True)
+    assert dialogs == []
+    html = preview.inner_html()
+    for marker in ["onerror", "<script", "javascript:", "onload"]:
+        assert marker not in html
