@@ -166,6 +166,11 @@ LOGGING = {
         },
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # Scrubbed where they are made too, so any other handler added later gets them clean.
+    "loggers": {
+        "django.request": {"filters": ["request_context"]},
+        "django.security": {"filters": ["request_context"]},
+    },
 }
 
 # ---- Production hardening: headers, login protection, probes ----
