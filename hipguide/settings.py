@@ -237,3 +237,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "hipguide.proxy.client_ip"
 # How many proxies append to X-Forwarded-For in front of the app servers (0: none).
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1"))
+
+# The Markdown editor's image upload takes photos and diagrams as JPEG or PNG only, which Pillow
+# re-encodes. SVG can carry scripts (the django-markdownx advisory CVE-2024-2319; SECURITY.md).
+MARKDOWNX_UPLOAD_CONTENT_TYPES = ["image/jpeg", "image/png"]
+MARKDOWNX_UPLOAD_MAX_SIZE = 5 * 1024 * 1024
