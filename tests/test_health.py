@@ -40,7 +40,7 @@ def test_pages_still_refuse_unknown_hosts(client):
 @pytest.mark.django_db
 def test_probes_are_not_redirected_to_https(client, settings, path):
     settings.SECURE_SSL_REDIRECT = True
-    assert client.get(path).status_code == 200
+    assert client.get(path, HTTP_HOST="10.0.3.17:8000").status_code == 200
     assert client.get(reverse("conditions:hub")).status_code == 301
 
 
