@@ -1,5 +1,6 @@
 """HipGuide settings, read from the environment so one file serves every deployment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -85,6 +86,20 @@ DATABASES = {
     )
 }
 
+# SQLite serving readers and editors at once: readers never block the writer (WAL), a writer
+# waits its turn instead of failing (busy timeout), and a transaction takes the write lock when
+# it begins, so an admin save that reads first cannot deadlock with another writer and fail
+# with "database is locked".
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+        "PRAGMA cache_size=-20000",
+        # Options given in DATABASE_URL's query string win.
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
@@ -93,6 +108,14 @@ CACHES = {
         "LOCATION": "hipguide",
     }
 }
+
+# Several app servers share one Redis, so what one server caches or clears, all see.
+if os.environ.get("REDIS_URL"):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "hipguide",
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -136,6 +159,92 @@ MARKDOWNX_UPLOAD_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Errors go to stderr with the request's method, path (never its query string) and status;
+    # nothing a reader submitted is ever written (hipguide/logs.py).
+    "filters": {"request_context": {"()": "hipguide.logs.RequestContextFilter"}},
+    "formatters": {
+        "context": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_line)s %(status_code)s] "
+            "%(message)s",
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "filters": ["request_context"],
+            "formatter": "context",
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # Scrubbed where they are made too, so any other handler added later gets them clean.
+    "loggers": {
+        "django.request": {"filters": ["request_context"]},
+        "django.security": {"filters": ["request_context"]},
+    },
 }
+
+# ---- Production hardening: headers, login protection, probes ----
+INSTALLED_APPS += ["axes", "hipguide"]
+
+# The probes answer before the Host check and the HTTPS redirect (hipguide/health.py) but after
+# SecurityMiddleware, so they still get its headers; axes comes last to see how a login went.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "hipguide.health.ProbeMiddleware",
+)
+MIDDLEWARE += [
+    "csp.middleware.CSPMiddleware",
+    "hipguide.middleware.PermissionsPolicyMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+# HTTPS is terminated by the proxy in front, which says so in X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Preloading commits the whole domain to HTTPS for browsers everywhere: the operator's call.
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD")
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+
+# Nothing inline and nothing from elsewhere, except images editors link over https.
+# The admin and the Markdown editor work under it (tests/browser/test_csp.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "https:"],
+        "connect-src": ["'self'"],
+        "font-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+# Five wrong passwords for one username from one address lock that pair out for 15 minutes.
+# Attempts are kept in the database, which every app server shares, so the count is the same
+# whichever server a login reaches; `manage.py axes_reset_username NAME` unlocks early.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "axes/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "hipguide.proxy.client_ip"
+# How many proxies append to X-Forwarded-For in front of the app servers (0: none).
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1"))

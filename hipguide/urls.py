@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from conditions import editor
+from hipguide import health
 
 urlpatterns = [
     # The Markdown editor's preview and upload, for editors only; before the admin's catch-all.
@@ -9,4 +10,7 @@ urlpatterns = [
     path("admin/markdownx/markdownify/", editor.markdownify, name="markdownx_markdownify"),
     path("admin/", admin.site.urls),
     path("", include("conditions.urls")),
+    # Answered by hipguide.health.ProbeMiddleware first; named here so reverse() knows them.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
 ]

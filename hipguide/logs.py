@@ -1,0 +1,77 @@
+"""Log records with enough context to act on, and nothing a reader sent.
+
+Readers' answers are health data. What a request carries (its form data, query string or any
+other body) never reaches the logs: not through a formatter, and not through an exception
+message that quotes a submitted value (``int(request.POST["age"])`` fails with the value in its
+message). The request is logged as its method and path only.
+"""
+
+import logging
+import re
+import traceback
+
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
+from django.http.multipartparser import MultiPartParserError
+
+REDACTED = "[removed]"
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+BODILESS_METHODS = ("GET", "HEAD", "OPTIONS", "DELETE", "TRACE")
+
+
+class RequestContextFilter(logging.Filter):
+    def filter(self, record):
+        request = getattr(record, "request", None)
+        record.request_line = "-" if request is None else f"{request.method} {request.path}"
+        if not hasattr(record, "status_code"):
+            record.status_code = "-"
+        if request is not None:
+            values = submitted_values(request)
+            record.msg = redact(record.getMessage(), values or [])
+            record.args = None
+            if record.exc_info and record.exc_info[0] is not None:
+                record.exc_text = format_exception(record.exc_info, values)
+                record.exc_info = None
+        return True
+
+
+def submitted_values(request):
+    """Every value the request carries, longest first, or None if its body is not a form.
+
+    A body that is not a form (JSON, say) cannot be searched value by value, so exception
+    messages are then withheld whole.
+    """
+    values = {value for key in request.GET for value in request.GET.getlist(key)}
+    if request.method not in BODILESS_METHODS:
+        if request.content_type not in FORM_TYPES and request.META.get("CONTENT_LENGTH") not in (
+            None, "", "0"
+        ):
+            return None
+        try:
+            values |= {value for key in request.POST for value in request.POST.getlist(key)}
+        except (SuspiciousOperation, RequestDataTooBig, MultiPartParserError, OSError):
+            return None
+    return sorted((value for value in values if value), key=len, reverse=True)
+
+
+def redact(text, values):
+    if not values:
+        return text
+    return re.sub("|".join(re.escape(value) for value in values), REDACTED, text)
+
+
+def format_exception(exc_info, values):
+    """The usual traceback, with what the request carried removed from the exception messages.
+
+    Frame lines hold file names and source code, never data, so they are kept whole (redacting
+    a short value such as "1" there would garble line numbers).
+    """
+    chunks = []
+    for chunk in traceback.TracebackException(*exc_info).format():
+        if chunk.startswith(("  File ", "Traceback (", "\nDuring handling", "\nThe above")):
+            chunks.append(chunk)
+        elif values is None:
+            name, colon, _message = chunk.partition(":")
+            chunks.append(f"{name}: {REDACTED}\n" if colon else chunk)
+        else:
+            chunks.append(redact(chunk, values))
+    return "".join(chunks).rstrip("\n")

@@ -1,0 +1,55 @@
+"""gunicorn.conf.py: sized from the machine, patient on shutdown, quiet about readers."""
+
+import multiprocessing
+import runpy
+
+import pytest
+
+from tests.production import ROOT
+
+
+@pytest.fixture
+def config(monkeypatch):
+    def load(**env):
+        for name in ("GUNICORN_WORKERS", "GUNICORN_GRACEFUL_TIMEOUT", "FORWARDED_ALLOW_IPS", "PORT"):
+            monkeypatch.delenv(name, raising=False)
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        return runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+
+    return load
+
+
+def test_workers_follow_the_cpu_count(config):
+    assert config()["workers"] == 2 * multiprocessing.cpu_count() + 1
+
+
+def test_workers_can_be_set_by_the_environment(config):
+    assert config(GUNICORN_WORKERS="3")["workers"] == 3
+
+
+def test_requests_in_progress_get_time_to_finish_on_shutdown(config):
+    settings = config()
+    assert settings["graceful_timeout"] == 25
+    assert settings["timeout"] == 30
+
+
+def test_only_the_proxy_is_trusted_for_forwarded_headers_by_default(config):
+    assert config()["forwarded_allow_ips"] == "127.0.0.1,::1"
+    assert config(FORWARDED_ALLOW_IPS="10.0.0.2")["forwarded_allow_ips"] == "10.0.0.2"
+
+
+def test_the_access_log_has_the_path_without_query_string_or_referrer(config):
+    log_format = config()["access_log_format"]
+    assert "%(U)s" in log_format
+    for leaky in ("%(r)s", "%(q)s", "%(f)s", "%(h)s"):
+        assert leaky not in log_format
+
+
+def test_logs_go_to_stdout_and_stderr(config):
+    settings = config()
+    assert (settings["accesslog"], settings["errorlog"]) == ("-", "-")
+
+
+def test_it_listens_on_the_port_the_platform_gives(config):
+    assert config(PORT="9000")["bind"] == "0.0.0.0:9000"

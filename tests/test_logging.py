@@ -1,0 +1,81 @@
+"""Errors are logged with what an operator needs, and never with what a reader submitted."""
+
+import logging
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from tests.production import fetch, gunicorn, manage, production_env
+
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.urls_errors")]
+
+SECRET = "numb-left-foot-since-tuesday"
+
+
+@pytest.fixture
+def client():
+    return Client(raise_request_exception=False)
+
+
+def logged(caplog):
+    """Every record as the site's log handler writes it."""
+    formatter = logging.Formatter(settings.LOGGING["formatters"]["context"]["format"])
+    return "\n".join(formatter.format(record) for record in caplog.records)
+
+
+def test_a_server_error_logs_the_method_path_status_and_exception(client, caplog):
+    response = client.post("/failing-form/?page=2", {"age": SECRET})
+    assert response.status_code == 500
+    text = logged(caplog)
+    assert "ERROR django.request [POST /failing-form/ 500] Internal Server Error" in text
+    assert "Traceback (most recent call last)" in text
+    assert 'File "' in text and "failing_form" in text
+    assert "ValueError: invalid literal for int() with base 10: '[removed]'" in text
+
+
+def test_a_server_error_on_a_post_never_logs_the_submitted_values(client, caplog):
+    client.post("/failing-form/?answer=yes-since-monday", {"age": SECRET, "other": "x-ray-result"})
+    assert caplog.records
+    for record in caplog.records:
+        text = logged(caplog) + record.getMessage() + str(record.exc_text)
+        assert SECRET not in text
+        assert "yes-since-monday" not in text
+
+
+def test_a_server_error_on_a_body_that_is_not_a_form_withholds_exception_messages(client, caplog):
+    client.post("/failing-json/", f'{{"symptom": "{SECRET}"}}', content_type="application/json")
+    text = logged(caplog)
+    assert SECRET not in text
+    assert "ValueError: [removed]" in text
+
+
+FAIL_A_FORM = f"""
+from django.test import Client, override_settings
+with override_settings(ROOT_URLCONF="tests.urls_errors"):
+    Client(raise_request_exception=False).post("/failing-form/", {{"age": "{SECRET}"}})
+"""
+
+
+def test_errors_go_to_stderr_in_production(tmp_path, collected_static):
+    env = production_env(
+        tmp_path, DJANGO_SECURE_SSL_REDIRECT="0", DJANGO_STATIC_ROOT=str(collected_static)
+    )
+    result = manage(env, "shell", "-v0", "-c", FAIL_A_FORM)
+    assert "ERROR django.request [POST /failing-form/ 500]" in result.stderr
+    assert "ValueError" in result.stderr
+    assert SECRET not in result.stderr + result.stdout
+
+
+def test_records_without_a_request_are_logged_as_usual(caplog):
+    logging.getLogger("hipguide").warning("Disk almost full: %s%%", 95)
+    assert "WARNING hipguide [- -] Disk almost full: 95%" in logged(caplog)
+
+
+def test_the_access_log_leaves_out_query_strings(tmp_path):
+    log = tmp_path / "server.log"
+    with gunicorn(production_env(tmp_path), log) as url:
+        status, _headers, _body = fetch(url + f"/healthz?answer={SECRET}")
+    assert status == 200
+    assert '"GET /healthz HTTP/1.1" 200' in log.read_text()
+    assert SECRET not in log.read_text()
