@@ -7,7 +7,7 @@ console, where it reports every blocked script, style or connection as an error.
 import pytest
 
 # Reader pages to check. Add each new public page here.
-PUBLIC_PATHS = ["/", "/conditions/", "/conditions/it-band-syndrome/"]
+PUBLIC_PATHS = ["/", "/conditions/", "/conditions/it-band-syndrome/", "/checklist/"]
 
 RECORD_VIOLATIONS = """
 window.__cspViolations = [];
@@ -47,6 +47,16 @@ class Watch:
 @pytest.fixture
 def watch(page):
     return Watch(page)
+
+
+def test_a_checklist_result_loads_without_a_policy_violation(watch, page, site_url):
+    page.goto(site_url + "/checklist/")
+    page.locator(".checkbox__input").first.check()
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    assert page.locator("h1").count() == 1
+    page.wait_for_load_state("networkidle")
+    watch.assert_clean()
 
 
 @pytest.mark.parametrize("path", PUBLIC_PATHS)
