@@ -6,7 +6,10 @@ import pytest
 from tests.browser.checks import WIDTHS, open_page
 from tests.browser.pages import HUB, TABBED
 
-FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'
+FOCUSABLE = ", ".join([
+    "a[href]", "button:not([disabled])", 'input:not([type="hidden"]):not([disabled])',
+    "select:not([disabled])", "textarea:not([disabled])", "summary", '[tabindex]:not([tabindex="-1"])',
+])
 
 # Notes every focusable element's look before anything has focus.
 BEFORE_FOCUS = """(selector) => {
