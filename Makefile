@@ -12,6 +12,7 @@ TEST_ENV := DJANGO_SECRET_KEY=test-only-secret-key-not-for-production \
 	DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver
 
 .PHONY: install install-test chromium run admin migrate test lint clean
+.PHONY: java node audit screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,13 +28,39 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 
 install: $(VENV)/.installed
 
-install-test: $(VENV)/.installed-test chromium
+install-test: $(VENV)/.installed-test chromium java
 
 # The browser tests drive Debian's Chromium; Playwright's own download does not work here.
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 		echo "Installing Chromium for the browser tests (Debian package)..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+# The HTML validity tests run the Nu Html Checker, a Java program.
+java:
+	@command -v java >/dev/null 2>&1 || { \
+		echo "Installing Java for the HTML checker (Debian package)..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; }
+
+# Lighthouse for `make audit`, pinned: later releases need a newer Node.js than Debian's.
+LIGHTHOUSE := node_modules/.bin/lighthouse
+
+node:
+	@command -v npm >/dev/null 2>&1 || { \
+		echo "Installing Node.js for Lighthouse (Debian packages)..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
+
+$(LIGHTHOUSE): | node
+	npm install --prefix . --no-save --no-package-lock --no-audit --no-fund --silent \
+		--save-exact lighthouse@12.2.3
+
+# Lighthouse's mobile scores for the main pages, served as production serves them.
+audit: install-test $(LIGHTHOUSE)
+	$(BIN)/python -m tools.audit
+
+# Full-page PNGs of every reader page at phone and desktop widths, in screenshots/.
+screenshots: install-test
+	$(BIN)/python -m tools.screenshots
 
 migrate: install
 	$(LOCAL_ENV) $(BIN)/python manage.py migrate --no-input
@@ -56,7 +83,7 @@ test: install-test lint
 	$(TEST_ENV) $(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) staticfiles .pytest_cache node_modules screenshots
 
 # ---- Production: deployment check, image rehearsal, dependency audit, backups ----
 .PHONY: deploy-check prod-check test-redis audit-deps backup restore
@@ -81,7 +108,7 @@ test-redis: install-test
 # package that could not be checked is a failure, never a silent pass.
 # Accepted: GHSA-fvx8-79hx-x82f (CVE-2024-2319), stored XSS through django-markdownx's image
 # upload, with no fixed release. Its endpoints answer only staff signed in to the admin, uploads
-# are limited to JPEG and PNG, and everything it renders goes through the one sanitising
+# are JPEG, PNG or WebP judged from their bytes, and everything it renders goes through the one sanitising
 # renderer (conditions/markdown.py); see SECURITY.md.
 AUDIT_IGNORE := --ignore-vuln GHSA-fvx8-79hx-x82f --ignore-vuln CVE-2024-2319
 AUDIT_PROBE := https://pypi.org/pypi/pip/24.0/json

@@ -1,4 +1,6 @@
 import datetime
+import html
+import re
 
 from django.core.cache import cache
 from django.db import models
@@ -6,6 +8,8 @@ from django.db.models import F, Q
 from django.db.models.functions import FirstValue, Lag, Lead
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
@@ -420,3 +424,14 @@ class SiteText(models.Model):
 
     def with_number(self, text):
         return text.replace("{number}", self.emergency_number)
+
+    @property
+    def description(self):
+        """The hub's opening sentences as plain text, as many as search results show in full."""
+        opening = html.unescape(strip_tags(self.hub_intro_html)).strip().split("\n")[0]
+        description = ""
+        for sentence in re.split(r"(?<=[.!?])\s+", opening):
+            if len(f"{description} {sentence}") > 160:
+                break
+            description = f"{description} {sentence}".strip()
+        return description or Truncator(opening).chars(160)

@@ -1,7 +1,10 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import TemplateView
 
 from conditions import editor
+from conditions.sitemaps import SITEMAPS
 from hipguide import health
 
 urlpatterns = [
@@ -9,6 +12,10 @@ urlpatterns = [
     path("admin/markdownx/upload/", editor.upload_image, name="markdownx_upload"),
     path("admin/markdownx/markdownify/", editor.markdownify, name="markdownx_markdownify"),
     path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", TemplateView.as_view(
+        template_name="robots.txt", content_type="text/plain; charset=utf-8"
+    ), name="robots"),
     path("", include("conditions.urls")),
     # Answered by hipguide.health.ProbeMiddleware first; named here so reverse() knows them.
     path("healthz", health.healthz, name="healthz"),

@@ -161,3 +161,21 @@ def admin_page(page, site_url):
     page.click("input[type=submit]")
     page.wait_for_url(site_url + "/admin/")
     return page
+
+
+@pytest.fixture(scope="session")
+def reader_context(browser):
+    """A browser context per kind of reader (screen width, JavaScript on or off), made once and
+    shared by the tests that only read pages; each test opens and closes its own page in it."""
+    contexts = {}
+
+    def context_for(width, javascript=True):
+        if (width, javascript) not in contexts:
+            contexts[width, javascript] = browser.new_context(
+                viewport={"width": width, "height": 800}, java_script_enabled=javascript
+            )
+        return contexts[width, javascript]
+
+    yield context_for
+    for context in contexts.values():
+        context.close()

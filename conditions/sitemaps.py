@@ -1,0 +1,73 @@
+"""The sitemap: every page readers can open, each dated by the content it shows."""
+
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
+from django.urls import NoReverseMatch, reverse
+
+from conditions.models import CareTier, Condition, RedFlag, SiteText
+
+
+def latest(*dates):
+    return max((date for date in dates if date is not None), default=None)
+
+
+def conditions_changed():
+    """When a published condition last changed or went live."""
+    dates = Condition.objects.published().aggregate(Max("updated"), Max("publish_at"))
+    return latest(*dates.values())
+
+
+def warning_signs_changed():
+    return latest(
+        RedFlag.objects.aggregate(Max("updated"))["updated__max"],
+        CareTier.objects.aggregate(Max("updated"))["updated__max"],
+    )
+
+
+def route_exists(name):
+    try:
+        reverse(name)
+    except NoReverseMatch:
+        return False
+    return True
+
+
+class PageSitemap(Sitemap):
+    """The pages that are not a single condition, with what each one shows."""
+
+    pages = {
+        "conditions:hub": lambda: latest(
+            SiteText.objects.current().updated, conditions_changed(), warning_signs_changed()
+        ),
+        "conditions:list": conditions_changed,
+        # The checklist lands in its own change; it is listed as soon as its route exists.
+        "conditions:checklist": lambda: latest(
+            SiteText.objects.current().updated, warning_signs_changed()
+        ),
+    }
+
+    def items(self):
+        return [name for name in self.pages if route_exists(name)]
+
+    def location(self, item):
+        return reverse(item)
+
+    def lastmod(self, item):
+        return self.pages[item]()
+
+
+class ConditionSitemap(Sitemap):
+    def items(self):
+        return (
+            Condition.objects.published()
+            .summaries()
+            .annotate(warning_signs_changed=Max("red_flags__updated"))
+            .order_by("order", "title")
+        )
+
+    def lastmod(self, condition):
+        # A page changes when it is edited, when it goes live and when its warning signs change.
+        return latest(condition.updated, condition.publish_at, condition.warning_signs_changed)
+
+
+SITEMAPS = {"pages": PageSitemap, "conditions": ConditionSitemap}

@@ -1,0 +1,81 @@
+"""`make audit`: Lighthouse's four scores for the hub, a condition page and the checklist, in
+its mobile mode, against the site served as production serves it.
+
+Each page is audited three times and judged on the median of each score, as Lighthouse's own
+guidance on variability advises: one run on a busy machine can be unluckily slow. Fails if
+accessibility, best practices or SEO is below 100, or performance below 95.
+"""
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tools.pages import reader_pages
+from tools.production_site import ROOT, production_site
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+LEAST = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+RUNS = int(os.environ.get("AUDIT_RUNS", "3"))
+CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"
+
+
+def lighthouse(url, report):
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        sys.exit("Chromium is not installed: run `make install-test`, which installs it.")
+    subprocess.run(  # noqa: S603 (our own command line)
+        [str(LIGHTHOUSE), url, "--output=json", f"--output-path={report}",
+         f"--chrome-flags={CHROME_FLAGS}", "--quiet"],
+        env={**os.environ, "CHROME_PATH": chromium}, check=True,
+    )
+    return json.loads(report.read_text())
+
+
+def shortfalls(result, category):
+    """The audits that cost points in a category, to say what to fix."""
+    for ref in result["categories"][category]["auditRefs"]:
+        audit = result["audits"][ref["id"]]
+        if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
+            yield f"    {category}: {audit['title']} ({audit.get('displayValue', audit['score'])})"
+
+
+def main():
+    if not LIGHTHOUSE.exists():
+        sys.exit("Lighthouse is not installed: run `make audit`, which installs it.")
+    pages = reader_pages()
+    if not pages.CHECKLIST_PAGES:
+        print("The checklist page does not exist yet, so it is not audited.")
+    failed = False
+    print(f"{'page':<22}" + "".join(f"{name:>16}" for name in LEAST))
+    with production_site() as site_url, tempfile.TemporaryDirectory() as folder:
+        for page in pages.AUDITED:
+            runs = [
+                lighthouse(site_url + page.path, Path(folder) / f"{page.name}-{run}.json")
+                for run in range(RUNS)
+            ]
+            scores = {
+                name: statistics.median(
+                    round(result["categories"][name]["score"] * 100) for result in runs
+                )
+                for name in LEAST
+            }
+            print(f"{page.name:<22}" + "".join(f"{scores[name]:>16g}" for name in LEAST))
+            for name, least in LEAST.items():
+                if scores[name] < least:
+                    failed = True
+                    for result in runs:
+                        print(*shortfalls(result, name), sep="\n")
+    if failed:
+        sys.exit("Lighthouse: below 100 for accessibility, best practices or SEO, "
+                 "or below 95 for performance.")
+    print("Lighthouse: every page scores 100 for accessibility, best practices and SEO, "
+          "and at least 95 for performance.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""HipGuide served as production serves it, from a throwaway database, for `make audit` and
+`make screenshots`: gunicorn, debug off, static files collected and hashed, seed content only.
+"""
+
+import contextlib
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def environment(tmp):
+    return {
+        **os.environ,
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_DEBUG": "",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "DJANGO_ALLOWED_HOSTS": "localhost,127.0.0.1",
+        "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
+        "DJANGO_STATIC_ROOT": str(tmp / "static"),
+        "DJANGO_MEDIA_ROOT": str(tmp / "media"),
+    }
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def production_site():
+    """Start the site; yields its address, and stops it (and removes its files) afterwards."""
+    with tempfile.TemporaryDirectory(prefix="hipguide-site-") as folder:
+        tmp = Path(folder)
+        env = environment(tmp)
+        manage = [sys.executable, str(ROOT / "manage.py")]
+        for command in (["collectstatic", "--no-input", "-v0"], ["migrate", "--no-input", "-v0"]):
+            subprocess.run([*manage, *command], env=env, check=True, cwd=ROOT)  # noqa: S603
+        port = free_port()
+        url = f"http://localhost:{port}"
+        with open(tmp / "server.log", "w") as log:
+            server = subprocess.Popen(  # noqa: S603 (our own commands, no input)
+                [sys.executable, "-m", "gunicorn", "hipguide.wsgi",
+                 "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+                env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+            )
+            try:
+                wait_for(url, server, tmp / "server.log")
+                yield url
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+
+
+def wait_for(url, server, log):
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(url + "/", timeout=2)  # noqa: S310 (our own server)
+            return
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                sys.exit(f"The site did not start:\n{log.read_text()}")
+            time.sleep(0.2)
