@@ -1,4 +1,3 @@
-from django.core.cache import cache
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import FirstValue, Lag, Lead
@@ -6,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from markdownx.models import MarkdownxField
 
+from conditions.cache import content_changed, versioned
 from conditions.markdown import render
 
 
@@ -26,9 +26,50 @@ class Tier(models.TextChoices):
         return min(values, key=cls.rank, default=cls.NONE)
 
 
-class ConditionQuerySet(models.QuerySet):
+class ContentQuerySet(models.QuerySet):
+    """Bulk edits (the admin's delete action) retire cached pages just as saves do."""
+
+    def update(self, **kwargs):
+        rows = super().update(**kwargs)
+        content_changed()
+        return rows
+
+    def delete(self):
+        deleted = super().delete()
+        content_changed()
+        return deleted
+
+
+class ContentModel(models.Model):
+    """Something readers see: saving or deleting one retires every cached page at once.
+
+    Editors change warning signs' conditions in the admin, which saves the sign or the
+    condition in the same transaction, so the version made on commit covers those links too.
+    """
+
+    objects = ContentQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        deleted = super().delete(*args, **kwargs)
+        content_changed()
+        return deleted
+
+
+class ConditionQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(status=Condition.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def next_publication(self):
+        """When the next scheduled page goes live, if one is waiting."""
+        scheduled = self.filter(status=Condition.Status.PUBLISHED, publish_at__gt=timezone.now())
+        return scheduled.aggregate(at=models.Min("publish_at"))["at"]
 
     def visible_to(self, user):
         if user.is_staff:
@@ -53,7 +94,7 @@ class ConditionQuerySet(models.QuerySet):
         ).filter(page_slug=slug)
 
 
-class Condition(models.Model):
+class Condition(ContentModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         PUBLISHED = "published", "Published"
@@ -150,7 +191,7 @@ class Condition(models.Model):
         return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
 
 
-class Reference(models.Model):
+class Reference(ContentModel):
     condition = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="references")
     title = models.CharField(max_length=200, help_text="The title of the page or paper.")
     publisher = models.CharField(
@@ -166,7 +207,7 @@ class Reference(models.Model):
         return f"{self.title} ({self.publisher})"
 
 
-class CareTier(models.Model):
+class CareTier(ContentModel):
     """What a reader should do for one level of urgency, written by editors."""
 
     tier = models.CharField(
@@ -221,7 +262,7 @@ class CareTier(models.Model):
         return Tier.rank(self.tier)
 
 
-class RedFlagQuerySet(models.QuerySet):
+class RedFlagQuerySet(ContentQuerySet):
     def active(self):
         return self.filter(is_active=True)
 
@@ -233,7 +274,7 @@ class RedFlagQuerySet(models.QuerySet):
         return self.alias(tier_rank=ranking).order_by("tier_rank", "order", "id")
 
 
-class RedFlag(models.Model):
+class RedFlag(ContentModel):
     sign = models.CharField(
         max_length=300,
         help_text="The warning sign as a reader would say it, for example "
@@ -280,20 +321,16 @@ class RedFlag(models.Model):
         return self.sign
 
 
-class SiteTextQuerySet(models.QuerySet):
-    CACHE_KEY = "conditions:sitetext"
-
+class SiteTextQuerySet(ContentQuerySet):
     def current(self):
-        """The one row of site texts, kept in the cache because every page needs it."""
-        text = cache.get(self.CACHE_KEY)
-        if text is None:
-            # An unsaved blank row keeps pages up on a database that has not been seeded.
-            text = self.filter(pk=SiteText.SINGLETON_ID).first() or SiteText()
-            cache.set(self.CACHE_KEY, text, None)
-        return text
+        """The one row of site texts, kept in the page cache because every page needs it."""
+        # An unsaved blank row keeps pages up on a database that has not been seeded.
+        return versioned(
+            "sitetext", lambda: self.filter(pk=SiteText.SINGLETON_ID).first() or SiteText()
+        )
 
 
-class SiteText(models.Model):
+class SiteText(ContentModel):
     SINGLETON_ID = 1
 
     site_name = models.CharField(
@@ -356,4 +393,3 @@ class SiteText(models.Model):
         self.cta_text_html = render(self.cta_text)
         self.disclaimer_html = render(self.disclaimer.replace("{number}", self.emergency_number))
         super().save(*args, **kwargs)
-        cache.delete(SiteTextQuerySet.CACHE_KEY)

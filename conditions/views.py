@@ -1,10 +1,12 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from conditions.cache import reader_page
 from conditions.models import Condition, RedFlag
 
 
 @require_GET
+@reader_page
 def hub(request):
     return render(request, "conditions/hub.html", {
         "conditions": Condition.objects.published().summaries(),
@@ -13,6 +15,7 @@ def hub(request):
 
 
 @require_GET
+@reader_page
 def condition_list(request):
     return render(request, "conditions/condition_list.html", {
         "conditions": Condition.objects.published().summaries(),
@@ -20,6 +23,7 @@ def condition_list(request):
 
 
 @require_GET
+@reader_page
 def condition_detail(request, slug):
     condition = get_object_or_404(Condition.objects.visible_to(request.user).page(slug))
     red_flags = condition.red_flags.active().select_related("tier").most_urgent_first()
