@@ -115,24 +115,39 @@ def reader_page(view):
 class PageCacheMiddleware:
     """Answer readers from the page cache before sessions, CSRF and authentication run.
 
-    Placed right after whitenoise, so a stored page costs about what a static file does.
+    Placed right after whitenoise, so a stored page costs about what a static file does. Each
+    process also keeps the pages it has served in memory, under the same versioned keys: the
+    version is still read from the shared cache on every request, so a save elsewhere is seen at
+    once, and only the copy of the unchanged bytes is local.
     """
+
+    local_limit = 500
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.local = {}
 
     def __call__(self, request):
         if request.method != "GET" or request.META.get("QUERY_STRING") or is_personal(request):
             return self.get_response(request)
         request.content_version = content_version()
         key = page_key(request, request.content_version)
-        stored = store().get(key)
+        stored = self.local.get(key) or store().get(key)
         if stored is not None:
+            self.keep_locally(key, stored)
             return stored_response(request, *stored)
         response = self.get_response(request)
         if is_shareable(request, response):
-            store().set(key, (response.content, list(response.items())))
+            stored = (response.content, list(response.items()))
+            store().set(key, stored)
+            self.keep_locally(key, stored)
         return response
+
+    def keep_locally(self, key, stored):
+        if key not in self.local:
+            if len(self.local) >= self.local_limit:
+                self.local = {}  # mostly pages of retired versions
+            self.local[key] = stored
 
 
 def page_key(request, version):

@@ -2,6 +2,7 @@ import datetime
 import os
 import subprocess
 import sys
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.test import override_settings
 from django.urls import path, reverse
 from django.utils import timezone
 
@@ -341,3 +343,20 @@ def test_a_new_build_starts_a_new_content_version(client, renders, monkeypatch):
     monkeypatch.setattr(page_cache, "build", lambda: "new-templates")
     client.get(SCIATICA)
     assert renders == [SCIATICA, SCIATICA]
+
+
+def test_saves_are_seen_across_redis_clients(client, other_worker):
+    # The Redis server this machine runs (README.md); a prefix of this test's own, short-lived.
+    pages = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/0",
+        "KEY_PREFIX": f"hipguide-test-{uuid.uuid4().hex}",
+        "TIMEOUT": 60,
+    }
+    with override_settings(CACHES={**settings.CACHES, "pages": pages}):
+        assert type(caches["pages"]).__name__ == "RedisCache"
+        page(client, SCIATICA)
+        with other_worker():
+            url, text = edit_condition()
+        assert text in page(client, url)
+        caches["pages"].delete(page_cache.VERSION_KEY)
