@@ -9,8 +9,10 @@ templates or stylesheet starts a new namespace the same way (build()).
 """
 
 import hashlib
+import os
+import tempfile
 import uuid
-from functools import cache, wraps
+from functools import cache, lru_cache, wraps
 from pathlib import Path
 
 from django.conf import settings
@@ -35,10 +37,57 @@ def store():
 def content_version():
     """The version of what readers see: the content's, renewed when a scheduled page goes live,
     and the build's."""
-    version, next_change = store().get(VERSION_KEY) or (None, None)
-    if version is None or (next_change is not None and next_change <= timezone.now()):
+    version, next_change = read_version()
+    if version is None or (next_change is not None and next_change <= timezone.now().timestamp()):
         version = _new_version()
     return f"{version}-{build()}"
+
+
+def read_version():
+    """(version, when a scheduled page goes live as a Unix time, or None); (None, None) if unset.
+
+    Read on every request, so with the cache in a folder it is a small file of its own: one
+    read, no unpickling. A new version replaces the file whole, so readers see the old one or
+    the new one, never a mix.
+    """
+    stamp = _stamp_file(*_backend())
+    if stamp is None:
+        return store().get(VERSION_KEY) or (None, None)
+    try:
+        descriptor = os.open(stamp, os.O_RDONLY)  # a third of the cost of open()
+    except FileNotFoundError:
+        return None, None
+    try:
+        version, _, next_change = os.read(descriptor, 256).decode().partition(" ")
+    finally:
+        os.close(descriptor)
+    return version or None, float(next_change) if next_change else None
+
+
+def write_version(version, next_change):
+    stamp = _stamp_file(*_backend())
+    if stamp is None:
+        store().set(VERSION_KEY, (version, next_change), None)
+        return
+    folder = os.path.dirname(stamp)
+    os.makedirs(folder, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".content-version-")
+    with os.fdopen(descriptor, "w") as file:
+        file.write(f"{version} {next_change or ''}")
+    os.replace(temporary, stamp)
+
+
+def _backend():
+    pages = settings.CACHES[CACHE_ALIAS]
+    return pages["BACKEND"], str(pages.get("LOCATION", ""))
+
+
+@lru_cache(maxsize=8)
+def _stamp_file(backend, location):
+    if backend.endswith("FileBasedCache"):
+        # Named like the cache's own files, so clearing the cache clears the version too.
+        return os.path.join(location, f"{VERSION_KEY}.djcache")
+    return None
 
 
 @cache
@@ -70,7 +119,8 @@ def _new_version():
     from conditions.models import Condition  # models.py imports this module
 
     version = uuid.uuid4().hex
-    store().set(VERSION_KEY, (version, Condition.objects.next_publication()), None)
+    next_change = Condition.objects.next_publication()
+    write_version(version, next_change.timestamp() if next_change else None)
     return version
 
 
