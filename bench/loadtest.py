@@ -189,7 +189,9 @@ def main():
     lost = [marker for marker in editor.saved if marker not in body]
     checks = [
         ("failed requests (non-2xx/3xx)", figures["status"]),
-        ("socket errors", socket_errors),
+        ("socket errors ({})".format(", ".join(
+            f"{kind} {figures[kind]}" for kind in ("connect", "read", "write", "timeout"))),
+         socket_errors),
         ('"database is locked" in the server log', locked),
         ("admin saves that failed", len(editor.failed)),
         ("saves missing from the database afterwards", len(lost)),

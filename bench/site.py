@@ -224,7 +224,7 @@ def machine():
         cpu = found.group(1).strip() if found else cpu
     load = " ".join(f"{value:.2f}" for value in os.getloadavg())
     return {
-        "uname": " ".join(platform.uname()),
+        "uname": " ".join(part for part in platform.uname() if part),
         "nproc": os.cpu_count(),
         "cpu": cpu,
         "load": load,
