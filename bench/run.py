@@ -11,6 +11,7 @@ import datetime
 import os
 import statistics
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -18,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.site import (  # noqa: E402 (after the path above)
     Site,
     checklist_post,
+    cpu_seconds,
     fetch,
     lua_post,
     machine,
@@ -27,6 +29,8 @@ from bench.site import (  # noqa: E402 (after the path above)
 
 PAGE = "/conditions/sciatica/"
 STATIC_COPY = "bench/page.html"
+# Seconds between cases, for the server to finish what wrk left in flight.
+SETTLE = 2
 TARGETS = [
     ("cache hit / whitenoise", "hit", "whitenoise", 1.00),
     ("cache miss / whitenoise", "miss", "whitenoise", 0.45),
@@ -80,7 +84,6 @@ def cases(site, nginx_port):
     found = [
         ("whitenoise", f"{base}/static/{STATIC_COPY}", ""),
         ("hit", f"{base}{PAGE}", ""),
-        ("miss", f"{base}{PAGE}?bench=miss", ""),
         ("hub", f"{base}/", ""),
     ]
     for path in (PAGE, "/"):
@@ -101,19 +104,32 @@ def cases(site, nginx_port):
         _, response, _ = fetch(nginx_port, PAGE)
         if response.getheader("X-Cache-Status") != "HIT":
             sys.exit(f"nginx did not cache {PAGE}: {response.getheader('X-Cache-Status')}")
+    # Last, and away from the cases it is compared with: gunicorn is still busy rendering the
+    # requests wrk abandoned when a miss run ends.
+    found.append(("miss", f"{base}{PAGE}?bench=miss", ""))
     return found
 
 
-def measure(found, args, folder):
+def measure(found, args, site):
     """Every case, round after round; every other round runs the cases in reverse order, so a
     change in the machine's other load during a round falls on both sides of a ratio alike."""
+    servers = {f"127.0.0.1:{site.port}": site.server.pid}
+    if site.nginx is not None:
+        servers[f"127.0.0.1:{site.nginx_port}"] = site.nginx.pid
     rounds = []
     for number in range(1, args.rounds + 1):
         order = found if number % 2 else list(reversed(found))
         figures = {}
         for name, url, lua in order:
-            figures[name] = wrk(url, args.duration, args.connections, args.wrk_threads, lua, folder)
-            print(f"round {number} {name:>15}: {figures[name]['rps']:9.0f} req/s", flush=True)
+            server = servers[url.split("/")[2]]
+            before = cpu_seconds(server)
+            result = wrk(url, args.duration, args.connections, args.wrk_threads, lua,
+                         site.folder)
+            time.sleep(SETTLE)
+            result["cpu_us"] = (cpu_seconds(server) - before) * 1e6 / max(result["requests"], 1)
+            figures[name] = result
+            print(f"round {number} {name:>15}: {result['rps']:9.0f} req/s "
+                  f"{result['cpu_us']:8.0f} us of server CPU per request", flush=True)
         rounds.append(figures)
     return rounds
 
@@ -123,12 +139,17 @@ def median_round(rounds, name):
 
 
 def median_ratio(rounds, case, reference):
-    """The median over rounds of the ratio measured within each round."""
-    return statistics.median(figures[case]["rps"] / figures[reference]["rps"] for figures in rounds)
+    """The median over rounds of the ratio measured within each round: of throughput, and of
+    server CPU per request (the reference's over the case's, so above 100% is cheaper)."""
+    return (
+        statistics.median(figures[case]["rps"] / figures[reference]["rps"] for figures in rounds),
+        statistics.median(figures[reference]["cpu_us"] / figures[case]["cpu_us"]
+                          for figures in rounds),
+    )
 
 
 def report(rounds, args, workers, page, nginx_port, about):
-    results = {name: median_round(rounds, name) for name in rounds[0]}
+    results = {name: median_round(rounds, name) for name in HOW if name in rounds[0]}
     lines = [
         "## make bench",
         "",
@@ -143,23 +164,28 @@ def report(rounds, args, workers, page, nginx_port, about):
         "and the median of the ratios measured within each round",
         f"- Page: {PAGE}, {len(page):,} bytes; its static copy has the same bytes",
         "",
-        "| Case | req/s | p50 ms | p99 ms | errors | What is measured |",
-        "| --- | ---: | ---: | ---: | ---: | --- |",
+        "| Case | req/s | p50 ms | p99 ms | server CPU µs/request | errors | What is measured |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for name, figures in results.items():
         errors = figures["status"] + figures["socket_errors"]
         lines.append(
             f"| {name} | {figures['rps']:,.0f} | {figures['p50_us'] / 1000:.2f} | "
-            f"{figures['p99_us'] / 1000:.2f} | {errors} | {HOW[name]} |"
+            f"{figures['p99_us'] / 1000:.2f} | {figures['cpu_us']:,.0f} | {errors} | "
+            f"{HOW[name]} |"
         )
-    lines += ["", "| Ratio | Target | Measured | Met |", "| --- | ---: | ---: | --- |"]
+    lines += [
+        "",
+        "| Ratio | Target | req/s ratio | Met | Server CPU per request, reference / case |",
+        "| --- | ---: | ---: | --- | ---: |",
+    ]
     for label, case, reference, target in TARGETS:
         if case in results and reference in results:
-            ratio = median_ratio(rounds, case, reference)
+            ratio, cpu = median_ratio(rounds, case, reference)
             met = "yes" if ratio >= target else "**no**"
-            lines.append(f"| {label} | {target:.0%} | {ratio:.0%} | {met} |")
+            lines.append(f"| {label} | {target:.0%} | {ratio:.0%} | {met} | {cpu:.0%} |")
         else:
-            lines.append(f"| {label} | {target:.0%} | not measured (nginx missing) | |")
+            lines.append(f"| {label} | {target:.0%} | not measured (nginx missing) | | |")
     if "checklist POST" not in results:
         lines += ["", "The checklist POST was not measured: this build has no /checklist/ form."]
     if not nginx_port:
@@ -176,7 +202,7 @@ def main():
         site.start()
         nginx_port = site.start_nginx()
         found = cases(site, nginx_port)
-        rounds = measure(found, args, site.folder)
+        rounds = measure(found, args, site)
         log = site.log.read_text()
     text = report(rounds, args, workers, page, nginx_port, about)
     print()

@@ -84,6 +84,7 @@ class Site:
         self.port = free_port()
         self.server = None
         self.nginx = None
+        self.nginx_port = None
 
     def manage(self, *command):
         subprocess.run([sys.executable, str(ROOT / "manage.py"), *command],
@@ -129,6 +130,7 @@ class Site:
             cwd=config.parent,
         )
         wait_for_port(port, self.nginx, config.parent / "error.log")
+        self.nginx_port = port
         return port
 
     def remove(self):
@@ -213,6 +215,23 @@ def wrk(url, duration, connections, threads, lua="", folder=None):
     figures["rps"] = figures["requests"] / (figures["duration_us"] / 1e6)
     figures["socket_errors"] = sum(figures[k] for k in ("connect", "read", "write", "timeout"))
     return figures
+
+
+def cpu_seconds(root_pid):
+    """CPU time a server has used so far: its master process and the workers it started.
+
+    Per request, this is what a case costs the server, whatever else the machine is doing.
+    """
+    children = subprocess.run(["pgrep", "-P", str(root_pid)], capture_output=True,
+                              text=True).stdout.split()
+    total = 0
+    for pid in [root_pid, *map(int, children)]:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # user and system time, in clock ticks
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def machine():
