@@ -131,3 +131,26 @@ restore: install
 	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/hipguide-YYYY-MM-DD-HHMMSS.tar.gz"; exit 2; }
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py restore "$(FILE)"
+
+# Performance (README.md, "Performance"): nginx for the proxy-config test and the bench, wrk to
+# load the site. Both are Debian packages, installed here if missing, as Chromium is.
+.PHONY: nginx wrk bench loadtest
+
+nginx:
+	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || { \
+		echo "Installing nginx for the proxy tests and the bench (Debian package)..."; \
+		apt-get update -qq && { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light \
+		|| DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; }; }
+
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+		echo "Installing wrk for the bench (Debian package)..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+
+test: nginx
+
+bench: install nginx wrk
+	$(BIN)/python bench/run.py
+
+loadtest: install wrk
+	$(BIN)/python bench/loadtest.py

@@ -2,7 +2,6 @@ import datetime
 import html
 import re
 
-from django.core.cache import cache
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import FirstValue, Lag, Lead
@@ -13,6 +12,7 @@ from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
+from conditions.cache import content_changed, versioned
 from conditions.markdown import render
 
 
@@ -35,9 +35,50 @@ class ReviewStatus(models.TextChoices):
 REVIEW_NOTICE = datetime.timedelta(days=30)
 
 
-class ConditionQuerySet(models.QuerySet):
+class ContentQuerySet(models.QuerySet):
+    """Bulk edits (the admin's delete action) retire cached pages just as saves do."""
+
+    def update(self, **kwargs):
+        rows = super().update(**kwargs)
+        content_changed()
+        return rows
+
+    def delete(self):
+        deleted = super().delete()
+        content_changed()
+        return deleted
+
+
+class ContentModel(models.Model):
+    """Something readers see: saving or deleting one retires every cached page at once.
+
+    Editors change warning signs' conditions in the admin, which saves the sign or the
+    condition in the same transaction, so the version made on commit covers those links too.
+    """
+
+    objects = ContentQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        deleted = super().delete(*args, **kwargs)
+        content_changed()
+        return deleted
+
+
+class ConditionQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(status=Condition.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def next_publication(self):
+        """When the next scheduled page goes live, if one is waiting."""
+        scheduled = self.filter(status=Condition.Status.PUBLISHED, publish_at__gt=timezone.now())
+        return scheduled.aggregate(at=models.Min("publish_at"))["at"]
 
     def visible_to(self, user):
         if user.is_staff:
@@ -75,7 +116,7 @@ class ConditionQuerySet(models.QuerySet):
         return self.filter(next_review_due__gt=notice)
 
 
-class Condition(models.Model):
+class Condition(ContentModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         PUBLISHED = "published", "Published"
@@ -182,7 +223,7 @@ class Condition(models.Model):
         return ReviewStatus.CURRENT
 
 
-class Reference(models.Model):
+class Reference(ContentModel):
     condition = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="references")
     title = models.CharField(max_length=200, help_text="The title of the page or paper.")
     publisher = models.CharField(
@@ -200,7 +241,7 @@ class Reference(models.Model):
         return f"{self.title} ({self.publisher})"
 
 
-class CareTier(models.Model):
+class CareTier(ContentModel):
     """What a reader should do for one level of urgency, written by editors."""
 
     tier = models.CharField(
@@ -253,7 +294,7 @@ class CareTier(models.Model):
         super().save(*args, **kwargs)
 
 
-class RedFlagQuerySet(models.QuerySet):
+class RedFlagQuerySet(ContentQuerySet):
     def active(self):
         return self.filter(is_active=True)
 
@@ -265,7 +306,7 @@ class RedFlagQuerySet(models.QuerySet):
         return self.alias(tier_rank=ranking).order_by("tier_rank", "order", "id")
 
 
-class RedFlag(models.Model):
+class RedFlag(ContentModel):
     sign = models.CharField(
         max_length=300,
         help_text="The warning sign as a reader would say it, for example "
@@ -313,20 +354,16 @@ class RedFlag(models.Model):
         return self.sign
 
 
-class SiteTextQuerySet(models.QuerySet):
-    CACHE_KEY = "conditions:sitetext"
-
+class SiteTextQuerySet(ContentQuerySet):
     def current(self):
-        """The one row of site texts, kept in the cache because every page needs it."""
-        text = cache.get(self.CACHE_KEY)
-        if text is None:
-            # An unsaved blank row keeps pages up on a database that has not been seeded.
-            text = self.filter(pk=SiteText.SINGLETON_ID).first() or SiteText()
-            cache.set(self.CACHE_KEY, text, None)
-        return text
+        """The one row of site texts, kept in the page cache because every page needs it."""
+        # An unsaved blank row keeps pages up on a database that has not been seeded.
+        return versioned(
+            "sitetext", lambda: self.filter(pk=SiteText.SINGLETON_ID).first() or SiteText()
+        )
 
 
-class SiteText(models.Model):
+class SiteText(ContentModel):
     SINGLETON_ID = 1
 
     site_name = models.CharField(
@@ -420,8 +457,6 @@ class SiteText(models.Model):
             self.with_number(self.checklist_emergency_notice)
         )
         super().save(*args, **kwargs)
-        cache.delete(SiteTextQuerySet.CACHE_KEY)
-
     def with_number(self, text):
         return text.replace("{number}", self.emergency_number)
 

@@ -3,11 +3,13 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from conditions.cache import reader_page
 from conditions.forms import ChecklistForm
 from conditions.models import CareTier, Condition, RedFlag, Tier
 
 
 @require_GET
+@reader_page
 def hub(request):
     return render(request, "conditions/hub.html", {
         "conditions": Condition.objects.published().summaries(),
@@ -16,6 +18,7 @@ def hub(request):
 
 
 @require_GET
+@reader_page
 def condition_list(request):
     return render(request, "conditions/condition_list.html", {
         "conditions": Condition.objects.published().summaries(),
@@ -23,6 +26,7 @@ def condition_list(request):
 
 
 @require_GET
+@reader_page
 def condition_detail(request, slug):
     condition = get_object_or_404(Condition.objects.visible_to(request.user).page(slug))
     red_flags = condition.red_flags.active().select_related("tier").most_urgent_first()

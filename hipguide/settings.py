@@ -249,3 +249,25 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "hipguide.proxy.client_ip"
 # How many proxies append to X-Forwarded-For in front of the app servers (0: none).
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1"))
+# Page cache (see "Performance" in README.md). Reader pages, the site texts and the content
+# version live in a cache every worker shares, so a save is seen at once whichever worker answers:
+# a folder on disk by default (no server needed), Redis when REDIS_URL is set (several servers).
+CACHES["pages"] = (
+    {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "hipguide-pages",
+    }
+    if os.environ.get("REDIS_URL")
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("HIPGUIDE_CACHE_DIR", str(BASE_DIR / "var" / "page-cache")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+)
+CACHES["pages"]["TIMEOUT"] = 24 * 60 * 60
+# Right after whitenoise: a stored page is answered before sessions, CSRF and auth run.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "conditions.cache.PageCacheMiddleware",
+)

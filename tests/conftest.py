@@ -1,7 +1,8 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
@@ -18,12 +19,26 @@ def collected_static(tmp_path_factory):
         yield root
 
 
+@pytest.fixture(scope="session", autouse=True)
+def page_cache_folder(tmp_path_factory):
+    """Cached pages go to a folder of the test run's own, never a local site's."""
+    pages = settings.CACHES["pages"]
+    if not pages["BACKEND"].endswith("FileBasedCache"):
+        yield
+        return
+    folder = str(tmp_path_factory.mktemp("page-cache"))
+    with override_settings(CACHES={**settings.CACHES, "pages": {**pages, "LOCATION": folder}}):
+        yield folder
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Tests roll the database back; the cache must not remember what they wrote."""
+    """Tests roll the database back; the caches must not remember what they wrote."""
     cache.clear()
+    caches["pages"].clear()
     yield
     cache.clear()
+    caches["pages"].clear()
 
 
 def make_condition(**fields):

@@ -77,6 +77,7 @@ def server_environment(tmp):
         "DATABASE_URL": fresh_database_url(tmp),
         "DJANGO_STATIC_ROOT": str(tmp / "static"),
         "DJANGO_MEDIA_ROOT": str(tmp / "media"),
+        "HIPGUIDE_CACHE_DIR": str(tmp / "page-cache"),
         "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,
     }
 

@@ -1,0 +1,265 @@
+"""A throwaway HipGuide deployment for `make bench` and `make loadtest`, and wrk to load it.
+
+Production settings (debug off, whitenoise, gunicorn), a fresh SQLite database seeded by the
+migrations, its own page cache folder and static root, all in a temporary folder.
+"""
+
+import http.client
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlencode
+
+from bench import nginx as nginx_conf
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT_LUA = (Path(__file__).parent / "report.lua").read_text()
+ADMIN_USERNAME = "bench-editor"
+ADMIN_PASSWORD = "a-long-bench-password-for-the-admin"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port, process, log, timeout=30):
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                sys.exit(f"the server did not start:\n{Path(log).read_text()[-3000:]}")
+            time.sleep(0.1)
+
+
+def fetch(port, path, method="GET", headers=None, body=None):
+    """One request on loopback: (status, headers, body bytes)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request(method, path, body=body,
+                       headers={"Host": f"127.0.0.1:{port}", **(headers or {})})
+    response = connection.getresponse()
+    content = response.read()
+    connection.close()
+    return response.status, response, content
+
+
+class Site:
+    """gunicorn serving HipGuide from a temporary folder; stopped on exit."""
+
+    def __init__(self, workers, worker_class, threads, database_url=None, redis_url=None):
+        self.gunicorn_options = [
+            "--workers", str(workers), "--worker-class", worker_class, "--threads", str(threads),
+        ]
+        self.folder = Path(tempfile.mkdtemp(prefix="hipguide-bench-"))
+        self.static_root = self.folder / "static"
+        self.log = self.folder / "server.log"
+        self.env = {
+            **os.environ,
+            "DJANGO_SECRET_KEY": "bench-only-secret-key-not-for-production",
+            "DJANGO_DEBUG": "",
+            "DJANGO_SECURE_SSL_REDIRECT": "0",
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "DATABASE_URL": database_url or f"sqlite:///{self.folder / 'db.sqlite3'}",
+            "DJANGO_STATIC_ROOT": str(self.static_root),
+            "DJANGO_MEDIA_ROOT": str(self.folder / "media"),
+            "HIPGUIDE_CACHE_DIR": str(self.folder / "page-cache"),
+            "REDIS_URL": redis_url or "",
+            "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,
+        }
+        self.port = free_port()
+        self.server = None
+        self.nginx = None
+        self.nginx_port = None
+
+    def manage(self, *command):
+        subprocess.run([sys.executable, str(ROOT / "manage.py"), *command],
+                       env=self.env, cwd=ROOT, check=True)
+
+    def prepare(self):
+        self.manage("collectstatic", "--no-input", "-v0")
+        self.manage("migrate", "--no-input", "-v0")
+        self.manage("createsuperuser", "--no-input", "--username", ADMIN_USERNAME,
+                    "--email", "bench@example.org")
+
+    def start(self):
+        log = open(self.log, "a")  # noqa: SIM115 (open for the server's lifetime)
+        self.server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "hipguide.wsgi",
+             "--bind", f"127.0.0.1:{self.port}", *self.gunicorn_options],
+            env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        )
+        wait_for_port(self.port, self.server, self.log)
+
+    def reload(self):
+        """What a deploy does: gunicorn starts new workers, the old ones finish their requests."""
+        self.server.send_signal(signal.SIGHUP)
+
+    def stop(self):
+        for process in (self.nginx, self.server):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                process.wait(timeout=30)
+        self.server = self.nginx = None
+
+    def start_nginx(self):
+        """deploy/nginx.conf in front of this gunicorn; returns its port, or None without nginx."""
+        if nginx_conf.nginx() is None:
+            return None
+        port = free_port()
+        config = nginx_conf.write(
+            self.folder / "nginx", listen=f"127.0.0.1:{port}",
+            upstream=f"127.0.0.1:{self.port}", static_root=self.static_root,
+        )
+        self.nginx = subprocess.Popen(
+            [nginx_conf.nginx(), "-c", str(config), "-p", str(config.parent), "-g", "daemon off;"],
+            cwd=config.parent,
+        )
+        wait_for_port(port, self.nginx, config.parent / "error.log")
+        self.nginx_port = port
+        return port
+
+    def remove(self):
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.remove()
+
+
+class _Form(HTMLParser):
+    """The first POST form on a page: its action and the fields a browser would send."""
+
+    def __init__(self):
+        super().__init__()
+        self.action = None
+        self.fields = []
+        self._in_form = False
+        self._ticked_one = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and self.action is None and attrs.get("method", "").lower() == "post":
+            self.action = attrs.get("action") or ""
+            self._in_form = True
+        elif tag == "input" and self._in_form and attrs.get("name"):
+            kind = attrs.get("type", "text")
+            if kind == "checkbox" or kind == "radio":
+                # One warning sign ticked: the checklist's usual, heaviest answer.
+                if not self._ticked_one:
+                    self.fields.append((attrs["name"], attrs.get("value", "on")))
+                    self._ticked_one = True
+            elif kind not in {"submit", "button", "image", "file"}:
+                self.fields.append((attrs["name"], attrs.get("value", "")))
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._in_form = False
+
+
+def checklist_post(port, path="/checklist/"):
+    """(path, body, cookie) for posting the checklist form, or None if the site has none."""
+    status, response, content = fetch(port, path)
+    if status != 200:
+        return None
+    form = _Form()
+    form.feed(content.decode())
+    if form.action is None or not any(name == "csrfmiddlewaretoken" for name, _ in form.fields):
+        return None
+    cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie") or "")
+    if cookie is None:
+        return None
+    target = form.action if form.action.startswith("/") else path
+    return target, urlencode(form.fields), f"csrftoken={cookie.group(1)}"
+
+
+def lua_post(body, cookie):
+    return (
+        'wrk.method = "POST"\n'
+        f"wrk.body = {json.dumps(body)}\n"
+        'wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n'
+        f'wrk.headers["Cookie"] = {json.dumps(cookie)}\n'
+    )
+
+
+def wrk(url, duration, connections, threads, lua="", folder=None):
+    """Run wrk with bench/report.lua; returns its figures as a dict."""
+    script = Path(tempfile.mkstemp(suffix=".lua", dir=folder)[1])
+    script.write_text(lua + "\n" + REPORT_LUA)
+    try:
+        result = subprocess.run(
+            ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s",
+             "-s", str(script), url],
+            capture_output=True, text=True, check=True,
+        )
+    finally:
+        script.unlink()
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    figures["rps"] = figures["requests"] / (figures["duration_us"] / 1e6)
+    figures["socket_errors"] = sum(figures[k] for k in ("connect", "read", "write", "timeout"))
+    return figures
+
+
+def cpu_seconds(root_pid):
+    """CPU time a server has used so far: its master process and the workers it started.
+
+    Per request, this is what a case costs the server, whatever else the machine is doing.
+    """
+    children = subprocess.run(["pgrep", "-P", str(root_pid)], capture_output=True,
+                              text=True).stdout.split()
+    total = 0
+    for pid in [root_pid, *map(int, children)]:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # user and system time, in clock ticks
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def machine():
+    """What the figures were measured on."""
+    cpu = "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        found = re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE)
+        cpu = found.group(1).strip() if found else cpu
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+    return {
+        "uname": " ".join(part for part in platform.uname() if part),
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "load": load,
+        "python": platform.python_version(),
+    }
+
+
+def replace_section(path, name, text):
+    """Write `text` as the named section of a Markdown file, keeping the other sections."""
+    path = Path(path)
+    start, end = f"<!-- {name} -->", f"<!-- /{name} -->"
+    block = f"{start}\n{text.rstrip()}\n{end}"
+    current = path.read_text() if path.exists() else "# HipGuide performance results\n"
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.DOTALL)
+    if pattern.search(current):
+        current = pattern.sub(lambda _: block, current)
+    else:
+        current = current.rstrip() + "\n\n" + block + "\n"
+    path.write_text(current if current.endswith("\n") else current + "\n")

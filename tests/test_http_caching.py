@@ -1,0 +1,124 @@
+import re
+
+import pytest
+from django.conf import settings
+from django.core.cache import caches
+from django.urls import reverse
+
+from conditions import cache as page_cache
+from conditions import views
+from conditions.models import Condition
+
+pytestmark = pytest.mark.django_db
+
+HUB = reverse("conditions:hub")
+READER_PAGES = [HUB, reverse("conditions:list"), reverse("conditions:detail", args=["sciatica"])]
+ONE_YEAR = 365 * 24 * 60 * 60
+
+
+def refuse_to_render(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the page was rendered again")
+
+    monkeypatch.setattr(views, "render", refuse)
+
+
+@pytest.mark.parametrize("url", READER_PAGES)
+def test_reader_pages_may_be_kept_briefly_by_browsers_and_longer_by_proxies(client, url):
+    directives = {
+        part.strip() for part in client.get(url)["Cache-Control"].split(",")
+    }
+    assert directives == {
+        "public", "max-age=60", "s-maxage=600", "stale-while-revalidate=60"
+    }
+
+
+@pytest.mark.parametrize("url", READER_PAGES)
+def test_reader_pages_carry_an_etag_and_vary_on_cookie(client, url):
+    response = client.get(url)
+    assert re.fullmatch(r'"[0-9a-f]{32}-[0-9a-f]{12}"', response["ETag"])
+    assert "Cookie" in response["Vary"]
+
+
+@pytest.mark.parametrize("url", READER_PAGES)
+def test_a_current_copy_gets_a_304_from_the_cache_without_rendering(client, url, monkeypatch):
+    etag = client.get(url)["ETag"]
+    refuse_to_render(monkeypatch)
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert response.content == b""
+    assert response["ETag"] == etag
+    assert "s-maxage=600" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("url", READER_PAGES)
+def test_a_current_copy_gets_a_304_without_rendering_when_the_page_is_not_cached(
+    client, rf, url, monkeypatch
+):
+    etag = client.get(url)["ETag"]
+    # Evicted, say: the content has not changed, so the copy the reader has is still current.
+    caches["pages"].delete(page_cache.page_key(rf.get(url), page_cache.content_version()))
+    refuse_to_render(monkeypatch)
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert "s-maxage=600" in response["Cache-Control"]
+
+
+def test_a_copy_from_before_a_save_gets_the_new_page(client):
+    url = reverse("conditions:detail", args=["sciatica"])
+    etag = client.get(url)["ETag"]
+    condition = Condition.objects.get(slug="sciatica")
+    condition.title = "Sciatica (revised)"
+    condition.save()
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+    assert "Sciatica (revised)" in response.content.decode()
+
+
+def test_staff_pages_are_private_and_never_revalidated(admin_client):
+    response = admin_client.get(READER_PAGES[2])
+    assert response["Cache-Control"] == "private, no-cache"
+    assert "ETag" not in response
+
+
+def test_pages_are_not_compressed_by_django(client):
+    # Compression belongs to the proxy: GZipMiddleware halves throughput and, on pages with
+    # tokens, opens the door to BREACH.
+    assert "django.middleware.gzip.GZipMiddleware" not in settings.MIDDLEWARE
+    response = client.get(HUB, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert "Content-Encoding" not in response
+
+
+def test_the_page_cache_answers_before_sessions_csrf_and_sign_in():
+    order = settings.MIDDLEWARE
+    cache = order.index("conditions.cache.PageCacheMiddleware")
+    assert order[cache - 1] == "whitenoise.middleware.WhiteNoiseMiddleware"
+    for later in ["django.contrib.sessions.middleware.SessionMiddleware",
+                  "django.middleware.csrf.CsrfViewMiddleware",
+                  "django.contrib.auth.middleware.AuthenticationMiddleware"]:
+        assert order.index(later) > cache
+
+
+def stylesheet_url(client):
+    return re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"',
+                     client.get(HUB).content.decode()).group(1)
+
+
+def test_static_files_have_hashed_names(client):
+    assert stylesheet_url(client)
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "br"])
+def test_static_files_are_served_precompressed(client, encoding):
+    response = client.get(stylesheet_url(client), HTTP_ACCEPT_ENCODING=encoding)
+    assert response.status_code == 200
+    assert response["Content-Encoding"] == encoding
+
+
+def test_static_files_are_cached_for_at_least_a_year(client):
+    response = client.get(stylesheet_url(client))
+    directives = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"public", "immutable"} <= directives
+    max_age = next(int(part[8:]) for part in directives if part.startswith("max-age="))
+    assert max_age >= ONE_YEAR

@@ -1,0 +1,362 @@
+import datetime
+import os
+import subprocess
+import sys
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.cache import caches
+from django.core.management import call_command
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.test import override_settings
+from django.urls import path, reverse
+from django.utils import timezone
+
+from conditions import cache as page_cache
+from conditions import views
+from conditions.models import CareTier, Condition, RedFlag, Reference, SiteText
+from tests.conftest import make_condition, make_red_flag, make_reference
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[1]
+HUB = reverse("conditions:hub")
+LIST = reverse("conditions:list")
+SCIATICA = reverse("conditions:detail", args=["sciatica"])
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    """Counts the pages the reader views render; a page served from the cache adds none."""
+    rendered = []
+    real_render = views.render
+
+    def counting_render(request, template, context):
+        rendered.append(request.path)
+        return real_render(request, template, context)
+
+    monkeypatch.setattr(views, "render", counting_render)
+    return rendered
+
+
+@pytest.fixture
+def other_worker(monkeypatch):
+    """Run code as another gunicorn worker would: through its own connection to the cache."""
+
+    @contextmanager
+    def as_other_worker():
+        own_store = page_cache.store
+        other = caches.create_connection(page_cache.CACHE_ALIAS)
+        monkeypatch.setattr(page_cache, "store", lambda: other)
+        try:
+            yield
+        finally:
+            monkeypatch.setattr(page_cache, "store", own_store)
+
+    return as_other_worker
+
+
+def page(client, url):
+    return client.get(url).content.decode()
+
+
+def test_a_readers_second_visit_is_served_from_the_cache(client, renders):
+    first = client.get(SCIATICA)
+    second = client.get(SCIATICA)
+    assert renders == [SCIATICA]
+    assert second.status_code == 200
+    assert second.content == first.content
+
+
+def test_every_reader_page_is_cached(client, renders):
+    for url in [HUB, LIST, SCIATICA]:
+        client.get(url)
+        client.get(url)
+    assert renders == [HUB, LIST, SCIATICA]
+
+
+def test_a_page_from_the_cache_runs_no_queries(client, django_assert_num_queries):
+    client.get(SCIATICA)
+    with django_assert_num_queries(0):
+        assert client.get(SCIATICA).status_code == 200
+
+
+def test_a_cold_content_version_costs_one_query(client, django_assert_num_queries):
+    page_cache.content_version()
+    caches["pages"].clear()
+    with django_assert_num_queries(1):
+        page_cache.content_version()
+
+
+def edit_condition():
+    condition = Condition.objects.get(slug="sciatica")
+    condition.body += "\n\nA sentence an editor just added."
+    condition.save()
+    return SCIATICA, "A sentence an editor just added."
+
+
+def add_reference():
+    make_reference(Condition.objects.get(slug="sciatica"), title="A newly cited paper")
+    return SCIATICA, "A newly cited paper"
+
+
+def edit_red_flag():
+    flag = make_red_flag(conditions=[Condition.objects.get(slug="sciatica")], sign="Old words")
+    flag.sign = "New words for a warning sign"
+    flag.save()
+    return SCIATICA, "New words for a warning sign"
+
+
+def edit_care_tier():
+    tier = CareTier.objects.get(tier="emergency")
+    tier.heading = "Phone {number} straight away"
+    tier.save()
+    return HUB, "Phone 911 straight away"
+
+
+def edit_site_text():
+    texts = SiteText.objects.get()
+    texts.hub_title = "Hip pain in runners, explained"
+    texts.save()
+    return HUB, "Hip pain in runners, explained"
+
+
+def update_titles_in_bulk():
+    Condition.objects.filter(slug="sciatica").update(title="Sciatica, updated in bulk")
+    return LIST, "Sciatica, updated in bulk"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [edit_condition, add_reference, edit_red_flag, edit_care_tier, edit_site_text,
+     update_titles_in_bulk],
+    ids=lambda change: change.__name__,
+)
+def test_a_content_save_in_another_worker_shows_on_the_next_request(
+    client, other_worker, change
+):
+    for url in [HUB, LIST, SCIATICA]:
+        page(client, url)  # readers have every page cached
+    with other_worker():
+        url, text = change()
+    assert text in page(client, url)
+
+
+def delete_condition():
+    Condition.objects.get(slug="sciatica").delete()
+    return LIST, f'href="{SCIATICA}"'
+
+
+def delete_conditions_in_bulk():
+    Condition.objects.filter(slug="sciatica").delete()
+    return LIST, f'href="{SCIATICA}"'
+
+
+def delete_reference():
+    reference = Reference.objects.filter(condition__slug="sciatica").first()
+    reference.delete()
+    return SCIATICA, reference.url
+
+
+def hide_red_flags_in_bulk():
+    flag = RedFlag.objects.filter(conditions__slug="sciatica").first()
+    RedFlag.objects.filter(pk=flag.pk).update(is_active=False)
+    return SCIATICA, flag.sign
+
+
+def delete_red_flags_in_bulk():
+    flag = RedFlag.objects.filter(conditions__slug="sciatica").first()
+    RedFlag.objects.filter(pk=flag.pk).delete()
+    return SCIATICA, flag.sign
+
+
+@pytest.mark.parametrize(
+    "change",
+    [delete_condition, delete_conditions_in_bulk, delete_reference, hide_red_flags_in_bulk,
+     delete_red_flags_in_bulk],
+    ids=lambda change: change.__name__,
+)
+def test_a_removal_in_another_worker_shows_on_the_next_request(client, other_worker, change):
+    cached = {url: page(client, url) for url in [HUB, LIST, SCIATICA]}
+    with other_worker():
+        url, text = change()
+    assert text in cached[url]
+    assert text not in page(client, url)
+
+
+def test_a_scheduled_page_goes_live_on_time_without_a_save(client, monkeypatch):
+    make_condition(title="Coming soon", slug="soon",
+                   publish_at=timezone.now() + datetime.timedelta(hours=1))
+    assert "Coming soon" not in page(client, HUB)
+    later = timezone.now() + datetime.timedelta(hours=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert "Coming soon" in page(client, HUB)
+
+
+def test_staff_always_get_a_fresh_page(client, admin_client, renders):
+    client.get(SCIATICA)
+    admin_client.get(SCIATICA)
+    admin_client.get(SCIATICA)
+    assert renders == [SCIATICA, SCIATICA, SCIATICA]
+
+
+def test_a_staff_draft_preview_is_never_served_to_readers(client, admin_client):
+    make_condition(slug="draft", status=Condition.Status.DRAFT)
+    url = reverse("conditions:detail", args=["draft"])
+    assert "Draft preview." in page(admin_client, url)
+    assert client.get(url).status_code == 404
+
+
+def test_a_request_with_a_session_cookie_bypasses_the_cache(client, renders):
+    client.get(SCIATICA)
+    client.cookies[settings.SESSION_COOKIE_NAME] = "some-session"
+    client.get(SCIATICA)
+    assert renders == [SCIATICA, SCIATICA]
+
+
+def test_a_readers_csrf_cookie_does_not_stop_the_cache(client, renders):
+    client.cookies[settings.CSRF_COOKIE_NAME] = "a" * 32
+    client.get(SCIATICA)
+    client.get(SCIATICA)
+    assert renders == [SCIATICA]
+
+
+def test_cached_pages_carry_no_cookie_or_csrf_token(client):
+    client.get(SCIATICA)
+    cached = client.get(SCIATICA)
+    assert not cached.cookies
+    assert "Set-Cookie" not in cached
+    assert "csrfmiddlewaretoken" not in cached.content.decode()
+
+
+def test_addresses_with_a_query_string_are_not_cached(client, renders):
+    client.get(SCIATICA, {"from": "newsletter"})
+    client.get(SCIATICA, {"from": "newsletter"})
+    assert renders == [SCIATICA, SCIATICA]
+
+
+def test_each_host_name_gets_its_own_cached_page(client):
+    # The page prints its own full address, so one host's copy is wrong for another.
+    assert "http://testserver/conditions/sciatica/" in page(client, SCIATICA)
+    other_host = client.get(SCIATICA, HTTP_HOST="127.0.0.1").content.decode()
+    assert "http://127.0.0.1/conditions/sciatica/" in other_host
+
+
+# Pages made for one person, like the checklist with its CSRF token and its answers, are
+# never kept, even if a view is wrongly marked as a reader page.
+form_views = []
+
+
+@page_cache.reader_page
+def page_with_a_form(request):
+    form_views.append(request.method)
+    return HttpResponse(f'<input name="csrfmiddlewaretoken" value="{get_token(request)}">')
+
+
+@page_cache.reader_page
+def page_setting_a_cookie(request):
+    form_views.append(request.method)
+    response = HttpResponse("hello")
+    response.set_cookie("seen", "1")
+    return response
+
+
+def unmarked_page(request):
+    form_views.append(request.method)
+    return HttpResponse("hello")
+
+
+urlpatterns = [
+    path("form/", page_with_a_form),
+    path("cookie/", page_setting_a_cookie),
+    path("unmarked/", unmarked_page),
+]
+
+
+@pytest.mark.urls(__name__)
+@pytest.mark.parametrize("url", ["/form/", "/cookie/", "/unmarked/"])
+def test_pages_with_a_csrf_token_a_cookie_or_no_reader_mark_are_never_cached(client, url):
+    form_views.clear()
+    client.get(url)
+    client.get(url)
+    assert form_views == ["GET", "GET"]
+
+
+@pytest.mark.urls(__name__)
+def test_form_posts_are_never_cached(client):
+    form_views.clear()
+    client.get("/form/")
+    token = client.cookies[settings.CSRF_COOKIE_NAME].value
+    client.post("/form/", {"csrfmiddlewaretoken": token})
+    client.post("/form/", {"csrfmiddlewaretoken": token})
+    assert form_views == ["GET", "POST", "POST"]
+
+
+def run_in_another_process(code, **env):
+    """A separate Python process on this machine, as another gunicorn worker would be."""
+    environment = {
+        **os.environ,
+        "DJANGO_SECRET_KEY": "another-process",
+        "DJANGO_SETTINGS_MODULE": "hipguide.settings",
+        **env,
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        env=environment, cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_workers_on_one_machine_share_the_cache_without_a_server(page_cache_folder):
+    env = {"REDIS_URL": "", "HIPGUIDE_CACHE_DIR": page_cache_folder}
+    before = page_cache.content_version()
+    code = (
+        "from conditions import cache; "
+        "cache.write_version('from-another-worker', None); "
+        "print(type(cache.store()).__name__)"
+    )
+    assert run_in_another_process(code, **env) == "FileBasedCache"
+    after = page_cache.content_version()
+    assert after != before
+    assert after.startswith("from-another-worker-")
+
+
+def test_the_cache_is_redis_when_redis_url_is_set():
+    code = "from django.conf import settings; print(settings.CACHES['pages']['BACKEND'])"
+    backend = run_in_another_process(code, REDIS_URL="redis://127.0.0.1:6379/0")
+    assert backend == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_migrate_starts_a_new_content_version(client, renders):
+    client.get(SCIATICA)
+    call_command("migrate", verbosity=0)
+    client.get(SCIATICA)
+    assert renders == [SCIATICA, SCIATICA]
+
+
+def test_a_new_build_starts_a_new_content_version(client, renders, monkeypatch):
+    client.get(SCIATICA)
+    monkeypatch.setattr(page_cache, "build", lambda: "new-templates")
+    client.get(SCIATICA)
+    assert renders == [SCIATICA, SCIATICA]
+
+
+def test_saves_are_seen_across_redis_clients(client, other_worker):
+    # The Redis server this machine runs (README.md); a prefix of this test's own, short-lived.
+    pages = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/0",
+        "KEY_PREFIX": f"hipguide-test-{uuid.uuid4().hex}",
+        "TIMEOUT": 60,
+    }
+    with override_settings(CACHES={**settings.CACHES, "pages": pages}):
+        assert type(caches["pages"]).__name__ == "RedisCache"
+        page(client, SCIATICA)
+        with other_worker():
+            url, text = edit_condition()
+        assert text in page(client, url)
+        caches["pages"].delete(page_cache.VERSION_KEY)
