@@ -2,10 +2,10 @@
 
 The content changes a few times a week and is read all day, so a reader page is rendered once per
 version of the content and then served as stored bytes. Every save of anything readers see makes
-a new content version (ContentModel in models.py); the version is part of every page's cache key
-and ETag, so one write retires every stored page and validator at once, in every worker and on
-every server sharing the cache, without having to find them. A deploy that changes the code,
-templates or stylesheet starts a new namespace the same way (build()).
+a new content version (ContentModel, in conditions/models/content.py); the version is part of
+every page's cache key and ETag, so one write retires every stored page and validator at once,
+in every worker and on every server sharing the cache, without having to find them. A deploy
+that changes the code, templates or stylesheet starts a new namespace the same way (build()).
 """
 
 import hashlib
@@ -116,7 +116,7 @@ def content_changed():
 
 
 def _new_version():
-    from conditions.models import Condition  # models.py imports this module
+    from conditions.models import Condition  # the models import this module
 
     version = uuid.uuid4().hex
     next_change = Condition.objects.next_publication()

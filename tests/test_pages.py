@@ -218,7 +218,7 @@ def test_a_server_error_gets_the_sites_own_page(monkeypatch):
     def broken(self):
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr("conditions.models.ConditionQuerySet.published", broken)
+    monkeypatch.setattr("conditions.models.condition.ConditionQuerySet.published", broken)
     response = Client(raise_request_exception=False).get(HUB)
     assert response.status_code == 500
     html = response.content.decode()

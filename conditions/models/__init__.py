@@ -1,0 +1,17 @@
+from conditions.models.condition import REVIEW_NOTICE, Condition, Reference, ReviewStatus
+from conditions.models.content import ContentModel, ContentQuerySet
+from conditions.models.site import SiteText
+from conditions.models.warning_signs import CareTier, RedFlag, Tier
+
+__all__ = [
+    "REVIEW_NOTICE",
+    "CareTier",
+    "Condition",
+    "ContentModel",
+    "ContentQuerySet",
+    "RedFlag",
+    "Reference",
+    "ReviewStatus",
+    "SiteText",
+    "Tier",
+]

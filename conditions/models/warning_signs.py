@@ -1,0 +1,133 @@
+"""Warning signs and the care advice for each level of urgency."""
+
+
+from django.db import models
+from django.db.models import Q
+from markdownx.models import MarkdownxField
+from simple_history.models import HistoricalRecords
+
+from conditions.markdown import render
+from conditions.models.condition import Condition
+from conditions.models.content import ContentModel, ContentQuerySet
+
+
+class Tier(models.TextChoices):
+    """How soon a reader needs care. Declared most urgent first; that order is the ranking."""
+
+    EMERGENCY = "emergency", "Emergency: call the emergency number"
+    URGENT = "urgent", "Urgent: get care today"
+    SOON = "soon", "Soon: book an appointment"
+    NONE = "none", "No warning signs: self-care"
+
+
+class CareTier(ContentModel):
+    """What a reader should do for one level of urgency, written by editors."""
+
+    tier = models.CharField(
+        max_length=10,
+        choices=Tier.choices,
+        unique=True,
+        help_text="The level of urgency this advice is for. There is one per level.",
+    )
+    heading = models.CharField(
+        max_length=200,
+        help_text="The first thing a reader sees, for example “Call {number} now”. "
+        "{number} is replaced by the site's emergency number.",
+    )
+    urgency_prefix = models.CharField(
+        max_length=60,
+        help_text="Read out by screen readers before the heading, for example “Emergency:”. "
+        "Not shown on screen.",
+    )
+    what_to_do = MarkdownxField(
+        help_text="What to do now, in Markdown. Keep it short: one action, then the detail."
+    )
+    what_to_do_html = models.TextField(editable=False, default="")
+    action_label = models.CharField(
+        max_length=120,
+        help_text="The text of the main action button, for example “Call {number}”.",
+    )
+    action_url = models.CharField(
+        max_length=500,
+        help_text="Where the button goes: tel:{number}, an https:// address or a page here.",
+    )
+    meanwhile = MarkdownxField(
+        help_text="What to do in the meantime, in Markdown (for example: stop running)."
+    )
+    meanwhile_html = models.TextField(editable=False, default="")
+    updated = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "care advice"
+        verbose_name_plural = "care advice"
+        ordering = ["tier"]
+
+    def __str__(self):
+        return self.get_tier_display()
+
+    def save(self, *args, **kwargs):
+        self.what_to_do_html = render(self.what_to_do)
+        self.meanwhile_html = render(self.meanwhile)
+        super().save(*args, **kwargs)
+
+
+class RedFlagQuerySet(ContentQuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def most_urgent_first(self):
+        ranking = models.Case(
+            *(models.When(tier_id=value, then=rank) for rank, value in enumerate(Tier.values)),
+            output_field=models.IntegerField(),
+        )
+        return self.alias(tier_rank=ranking).order_by("tier_rank", "order", "id")
+
+
+class RedFlag(ContentModel):
+    sign = models.CharField(
+        max_length=300,
+        help_text="The warning sign as a reader would say it, for example "
+        "“I cannot put weight on my leg”.",
+    )
+    why_it_matters = models.TextField(
+        help_text="One or two plain sentences on why this sign needs care, shown with the result."
+    )
+    tier = models.ForeignKey(
+        CareTier,
+        to_field="tier",
+        on_delete=models.PROTECT,
+        related_name="red_flags",
+        limit_choices_to=~Q(tier=Tier.NONE),
+        help_text="How soon someone with this sign needs care. The most urgent sign a reader "
+        "ticks decides the advice they get.",
+    )
+    order = models.PositiveIntegerField(
+        default=0, help_text="Position within its level of urgency. Lower numbers come first."
+    )
+    is_active = models.BooleanField(
+        "active", default=True, help_text="Untick to hide this sign without deleting it."
+    )
+    conditions = models.ManyToManyField(
+        Condition,
+        blank=True,
+        related_name="red_flags",
+        help_text="Conditions this sign can point to. Their pages list the sign.",
+    )
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = RedFlagQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "warning sign"
+        ordering = ["order", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(tier=Tier.NONE), name="red_flag_tier_is_a_warning_level"
+            ),
+        ]
+
+    def __str__(self):
+        return self.sign
