@@ -55,6 +55,9 @@ class EditorialAdmin(SimpleHistoryAdmin):
     # Whether deleted items can be brought back from their history.
     recoverable = False
 
+    class Media:
+        js = ["js/upload-errors.js"]
+
     def url_name(self, view):
         return f"{self.opts.app_label}_{self.opts.model_name}_{view}"
 

@@ -46,3 +46,20 @@ def test_unsafe_html_typed_into_the_editor_runs_no_script(admin_page, site_url):
     html = preview.inner_html()
     for marker in ["onerror", "<script", "javascript:", "onload"]:
         assert marker not in html
+
+
+DROP_FILE = """([name, body, type]) => {
+    const files = new DataTransfer();
+    files.items.add(new File([body], name, {type}));
+    document.querySelector("#id_body").dispatchEvent(
+        new DragEvent("drop", {dataTransfer: files, bubbles: true, cancelable: true}));
+}"""
+
+
+def test_a_refused_image_says_why_and_leaves_the_text_alone(admin_page, site_url):
+    editor, _ = open_condition(admin_page, site_url)
+    before = editor.input_value()
+    admin_page.evaluate(DROP_FILE, ["hip.png", "<html><script>alert(1)</script></html>", "image/png"])
+    note = admin_page.locator(".markdownx .upload-error")
+    expect(note).to_contain_text("not a JPEG, PNG or WebP image")
+    expect(editor).to_have_value(before)
