@@ -21,17 +21,12 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from bench import nginx as nginx_conf
+from tools.production_site import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT_LUA = (Path(__file__).parent / "report.lua").read_text()
 ADMIN_USERNAME = "bench-editor"
 ADMIN_PASSWORD = "a-long-bench-password-for-the-admin"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for_port(port, process, log, timeout=30):

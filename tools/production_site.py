@@ -1,5 +1,6 @@
-"""HipGuide served as production serves it, from a throwaway database, for `make audit` and
-`make screenshots`: gunicorn, debug off, static files collected and hashed, seed content only.
+"""HipGuide served as production serves it, from a throwaway database: gunicorn, debug off,
+static files collected and hashed, seed content only. Used by the browser tests, `make audit`
+and `make screenshots`.
 """
 
 import contextlib
@@ -16,16 +17,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def environment(tmp):
+class SiteDidNotStart(RuntimeError):
+    pass
+
+
+def environment(tmp, database_url=None):
     return {
         **os.environ,
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_DEBUG": "",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_ALLOWED_HOSTS": "localhost,127.0.0.1",
-        "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
+        "DATABASE_URL": database_url or f"sqlite:///{tmp / 'db.sqlite3'}",
         "DJANGO_STATIC_ROOT": str(tmp / "static"),
         "DJANGO_MEDIA_ROOT": str(tmp / "media"),
+        "HIPGUIDE_CACHE_DIR": str(tmp / "page-cache"),
     }
 
 
@@ -36,20 +42,29 @@ def free_port():
 
 
 @contextlib.contextmanager
-def production_site():
-    """Start the site; yields its address, and stops it (and removes its files) afterwards."""
+def production_site(database_url=None, admin=None):
+    """Start the site; yields its address, and stops it (and removes its files) afterwards.
+
+    database_url: an empty database to use instead of a new SQLite file.
+    admin: (username, password) of a superuser to create.
+    """
     with tempfile.TemporaryDirectory(prefix="hipguide-site-") as folder:
         tmp = Path(folder)
-        env = environment(tmp)
+        env = environment(tmp, database_url)
         manage = [sys.executable, str(ROOT / "manage.py")]
-        for command in (["collectstatic", "--no-input", "-v0"], ["migrate", "--no-input", "-v0"]):
+        commands = [["collectstatic", "--no-input", "-v0"], ["migrate", "--no-input", "-v0"]]
+        if admin:
+            username, env["DJANGO_SUPERUSER_PASSWORD"] = admin
+            commands.append(["createsuperuser", "--no-input", "--username", username,
+                             "--email", f"{username}@example.org"])
+        for command in commands:
             subprocess.run([*manage, *command], env=env, check=True, cwd=ROOT)  # noqa: S603
         port = free_port()
         url = f"http://localhost:{port}"
         with open(tmp / "server.log", "w") as log:
             server = subprocess.Popen(  # noqa: S603 (our own commands, no input)
                 [sys.executable, "-m", "gunicorn", "hipguide.wsgi",
-                 "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+                 "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4"],
                 env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
             )
             try:
@@ -69,5 +84,5 @@ def wait_for(url, server, log):
         except OSError:
             if server.poll() is not None or time.monotonic() > deadline:
                 server.kill()
-                sys.exit(f"The site did not start:\n{log.read_text()}")
+                raise SiteDidNotStart(f"The site did not start:\n{log.read_text()}") from None
             time.sleep(0.2)

@@ -1,23 +1,18 @@
 """Browser tests: the real site, served by gunicorn with production settings, in Chromium.
 
 The server gets its own database (SQLite, or PostgreSQL when the suite runs on it), seeded by
-the migrations, and an admin login, so the tests see exactly what a fresh deployment serves. Chromium is Debian's; a missing browser is a
-failure, never a skip.
+the migrations, and an admin login, so the tests see exactly what a fresh deployment serves.
+Chromium is Debian's; a missing browser is a failure, never a skip.
 """
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parents[2]
+from tools.production_site import SiteDidNotStart, production_site
+
 ADMIN_USERNAME = "editor-admin"
 ADMIN_PASSWORD = "a-long-browser-test-password"
 CHROMIUM_ARGS = [
@@ -35,12 +30,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fresh_database_url(tmp):
@@ -67,57 +56,17 @@ def drop_database(url):
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def server_environment(tmp):
-    return {
-        **os.environ,
-        "DJANGO_SECRET_KEY": "browser-test-secret-key-not-for-production",
-        "DJANGO_DEBUG": "",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
-        "DJANGO_ALLOWED_HOSTS": "localhost,127.0.0.1",
-        "DATABASE_URL": fresh_database_url(tmp),
-        "DJANGO_STATIC_ROOT": str(tmp / "static"),
-        "DJANGO_MEDIA_ROOT": str(tmp / "media"),
-        "HIPGUIDE_CACHE_DIR": str(tmp / "page-cache"),
-        "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,
-    }
-
-
 @pytest.fixture(scope="session")
 def site_url(tmp_path_factory):
     """The address of a freshly deployed HipGuide."""
-    tmp = tmp_path_factory.mktemp("browser-site")
-    env = server_environment(tmp)
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (
-        ["collectstatic", "--no-input", "-v0"],
-        ["migrate", "--no-input", "-v0"],
-        ["createsuperuser", "--no-input", "--username", ADMIN_USERNAME,
-         "--email", "editor@example.org"],
-    ):
-        subprocess.run([*manage, *command], env=env, check=True, cwd=ROOT)
-    port = free_port()
-    log = open(tmp / "server.log", "w")  # noqa: SIM115 (open for the server's lifetime)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "hipguide.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2", "--threads", "4"],
-        env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://localhost:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(url + "/", timeout=2)  # noqa: S310 (our own server)
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail(f"the site did not start:\n{(tmp / 'server.log').read_text()}")
-            time.sleep(0.2)
-    yield url
-    server.terminate()
-    server.wait(timeout=30)
-    log.close()
-    drop_database(env["DATABASE_URL"])
+    database_url = fresh_database_url(tmp_path_factory.mktemp("browser-site"))
+    try:
+        with production_site(database_url, admin=(ADMIN_USERNAME, ADMIN_PASSWORD)) as url:
+            yield url
+    except SiteDidNotStart as error:
+        pytest.fail(str(error))
+    finally:
+        drop_database(database_url)
 
 
 @pytest.fixture(scope="session")
