@@ -226,6 +226,9 @@ def cpu_seconds(root_pid):
         except FileNotFoundError:
             continue
         total += int(fields[11]) + int(fields[12])  # user and system time, in clock ticks
+        if pid == root_pid:
+            # Workers gunicorn has already replaced (max_requests) count through their parent.
+            total += int(fields[13]) + int(fields[14])
     return total / os.sysconf("SC_CLK_TCK")
 
 
