@@ -170,17 +170,13 @@ class _Form(HTMLParser):
 
 
 def checklist_post(port, path="/checklist/"):
-    """(path, body, cookie) for posting the checklist form, or None if the site has none."""
+    """(path, body, cookie) for posting the checklist form as a browser would."""
     status, response, content = fetch(port, path)
-    if status != 200:
-        return None
     form = _Form()
     form.feed(content.decode())
-    if form.action is None or not any(name == "csrfmiddlewaretoken" for name, _ in form.fields):
-        return None
     cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie") or "")
-    if cookie is None:
-        return None
+    if status != 200 or form.action is None or cookie is None:
+        sys.exit(f"the checklist form could not be read (status {status})")
     target = form.action if form.action.startswith("/") else path
     return target, urlencode(form.fields), f"csrftoken={cookie.group(1)}"
 

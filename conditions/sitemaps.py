@@ -2,7 +2,7 @@
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from conditions.models import CareTier, Condition, RedFlag, SiteText
 
@@ -24,14 +24,6 @@ def warning_signs_changed():
     )
 
 
-def route_exists(name):
-    try:
-        reverse(name)
-    except NoReverseMatch:
-        return False
-    return True
-
-
 class PageSitemap(Sitemap):
     """The pages that are not a single condition, with what each one shows."""
 
@@ -40,14 +32,13 @@ class PageSitemap(Sitemap):
             SiteText.objects.current().updated, conditions_changed(), warning_signs_changed()
         ),
         "conditions:list": conditions_changed,
-        # The checklist lands in its own change; it is listed as soon as its route exists.
         "conditions:checklist": lambda: latest(
             SiteText.objects.current().updated, warning_signs_changed()
         ),
     }
 
     def items(self):
-        return [name for name in self.pages if route_exists(name)]
+        return list(self.pages)
 
     def location(self, item):
         return reverse(item)

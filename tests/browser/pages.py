@@ -6,7 +6,7 @@ these lists, so a new reader page is proved everywhere by adding it here once.
 
 from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 # The seeded conditions; test_pages_cover_every_condition keeps this list honest.
 CONDITION_SLUGS = [
@@ -42,33 +42,21 @@ class ReaderPage:
         return navigation.value
 
 
-def route_exists(name):
-    try:
-        reverse(name)
-    except NoReverseMatch:
-        return False
-    return True
-
-
 HUB = ReaderPage("hub", reverse("conditions:hub"))
 CONDITION_LIST = ReaderPage("conditions", reverse("conditions:list"))
 CONDITIONS = [ReaderPage(slug, reverse("conditions:detail", args=[slug])) for slug in CONDITION_SLUGS]
 A_CONDITION = CONDITIONS[-1]
 NOT_FOUND = ReaderPage("not-found", "/no-such-page/", status=404)
 
-# The checklist is built in its own change; its page and one result of each tier join every
-# list here as soon as its route exists.
-CHECKLIST_PAGES = []
-RESULTS = []
-if route_exists("conditions:checklist"):
-    checklist = reverse("conditions:checklist")
-    CHECKLIST_PAGES = [ReaderPage("checklist", checklist)]
-    RESULTS = [
-        ReaderPage("result-emergency", checklist, ticks=("New trouble peeing",)),
-        ReaderPage("result-urgent", checklist, ticks=("One calf or thigh is swollen",)),
-        ReaderPage("result-soon", checklist, ticks=("Your pain is no better",)),
-        ReaderPage("result-none", checklist, ticks=("None of these",)),
-    ]
+# The checklist, and one result of each tier.
+CHECKLIST = reverse("conditions:checklist")
+CHECKLIST_PAGES = [ReaderPage("checklist", CHECKLIST)]
+RESULTS = [
+    ReaderPage("result-emergency", CHECKLIST, ticks=("New trouble peeing",)),
+    ReaderPage("result-urgent", CHECKLIST, ticks=("One calf or thigh is swollen",)),
+    ReaderPage("result-soon", CHECKLIST, ticks=("Your pain is no better",)),
+    ReaderPage("result-none", CHECKLIST, ticks=("None of these",)),
+]
 
 READER_PAGES = [HUB, CONDITION_LIST, *CONDITIONS, *CHECKLIST_PAGES, *RESULTS, NOT_FOUND]
 # One page made by each template, for checks that depend on the markup, not the content.
