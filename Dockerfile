@@ -27,7 +27,8 @@ ENV DATABASE_URL=sqlite:////app/data/db.sqlite3 \
 USER hipguide
 EXPOSE 8000
 
-# Database changes are a release step, run once before the new servers start:
+# Database changes are a release step, run once before the new servers start; it also renders
+# the reader pages with the new image's templates:
 #   docker run --rm --env-file prod.env IMAGE python manage.py migrate
 
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

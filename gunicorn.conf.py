@@ -22,9 +22,11 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # terminationGracePeriodSeconds).
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "25"))
 keepalive = 5
-# Recycle workers now and then so a slow leak never grows.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then so a slow leak never grows. Not too often: a new worker costs
+# about half a second of CPU to start, as much as a couple of thousand cached pages, and at
+# 2,000 requests a busy server was replacing a worker every few seconds (bench/results.md).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = max_requests // 10
 
 # One proxy (the load balancer) in front, terminating HTTPS: gunicorn trusts its forwarded
 # headers. Set FORWARDED_ALLOW_IPS to its address; "*" where only the proxy can reach this port.

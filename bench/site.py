@@ -82,8 +82,12 @@ class Site:
         self.nginx_port = None
 
     def manage(self, *command):
-        subprocess.run([sys.executable, str(ROOT / "manage.py"), *command],
-                       env=self.env, cwd=ROOT, check=True)
+        """Run a management command against this site; return what it printed."""
+        result = subprocess.run([sys.executable, str(ROOT / "manage.py"), *command],
+                                env=self.env, cwd=ROOT, capture_output=True, text=True)
+        if result.returncode:
+            sys.exit(f"manage.py {' '.join(command)} failed:\n{result.stdout}{result.stderr}")
+        return result.stdout
 
     def prepare(self):
         self.manage("collectstatic", "--no-input", "-v0")

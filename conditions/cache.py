@@ -1,7 +1,9 @@
 """Reader pages served from a cache every worker shares, with HTTP caching headers.
 
 The content changes a few times a week and is read all day, so a reader page is rendered once per
-version of the content and then served as stored bytes. Every save of anything readers see makes
+version of the content (when it is published: conditions/snapshots.py) and then served as stored
+bytes: by each worker before Django starts work (PageCacheHandler), from the cache every worker
+shares (PageCacheMiddleware), or from the database. Every save of anything readers see makes
 a new content version (ContentModel, in conditions/models/content.py); the version is part of
 every page's cache key and ETag, so one write retires every stored page and validator at once,
 in every worker and on every server sharing the cache, without having to find them. A deploy
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.handlers.wsgi import WSGIHandler
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
@@ -37,10 +40,22 @@ def store():
 def content_version():
     """The version of what readers see: the content's, renewed when a scheduled page goes live,
     and the build's."""
+    return settled_version() or _renew()
+
+
+def settled_version():
+    """The content version, or None if there is none yet or a scheduled page is due."""
     version, next_change = read_version()
     if version is None or (next_change is not None and next_change <= timezone.now().timestamp()):
-        version = _new_version()
+        return None
     return f"{version}-{build()}"
+
+
+def _renew():
+    if read_version()[0] is None:
+        return new_version()
+    _publish()  # a scheduled page goes live now: this is its publication
+    return content_version()
 
 
 def read_version():
@@ -106,22 +121,43 @@ def build():
 
 
 def content_changed():
-    """Retire every stored page: now, and again when the saving transaction commits.
+    """Retire every stored page now, and publish the pages when the saving transaction commits.
 
     Between the two, another request may render the old rows under the new version (it cannot
-    see uncommitted changes); the second version retires whatever it stored.
+    see uncommitted changes); publishing starts another version, which retires whatever it
+    stored. An admin save writes several rows in one transaction: they are published once.
     """
-    _new_version()
-    transaction.on_commit(_new_version)
+    new_version()
+    connection = transaction.get_connection()
+    if not any(callback is _publish for _, callback, _ in connection.run_on_commit):
+        # robust: the content is saved whatever happens here; a failure is logged, and readers'
+        # pages are then rendered as they ask for them.
+        transaction.on_commit(_publish, robust=True)
 
 
-def _new_version():
+def _publish():
+    from conditions.snapshots import publish  # it renders pages with the models and views
+
+    return publish()
+
+
+def new_version():
+    """Start a new content version, with no pages stored under it yet; return it."""
     from conditions.models import Condition  # the models import this module
 
     version = uuid.uuid4().hex
     next_change = Condition.objects.next_publication()
     write_version(version, next_change.timestamp() if next_change else None)
-    return version
+    return f"{version}-{build()}"
+
+
+def mark_rendered(version):
+    """Every reader page of this version is stored (conditions/snapshots.py)."""
+    store().set(f"rendered:{version}", True)
+
+
+def is_rendered(version):
+    return store().get(f"rendered:{version}", False)
 
 
 def versioned(name, compute):
@@ -148,10 +184,14 @@ def reader_page(view):
             response = view(request, *args, **kwargs)
             response["Cache-Control"] = PERSONAL
         else:
-            etag = f'"{getattr(request, "content_version", None) or content_version()}"'
-            # A reader whose copy is current gets a 304 before anything is rendered.
-            response = get_conditional_response(request, etag=etag) or view(
-                request, *args, **kwargs
+            version = getattr(request, "content_version", None) or content_version()
+            etag = f'"{version}"'
+            # A reader whose copy is current gets a 304 before anything is rendered; anyone
+            # else gets the page as published, or if it is not stored yet, rendered now.
+            response = (
+                get_conditional_response(request, etag=etag)
+                or stored_page(request, version)
+                or view(request, *args, **kwargs)
             )
             response["ETag"] = etag
             response["Cache-Control"] = SHARED
@@ -159,45 +199,99 @@ def reader_page(view):
         patch_vary_headers(response, ["Cookie"])
         return response
 
+    # How conditions/snapshots.py renders the page for storing; wraps() carries it outward.
+    wrapped.render_for_readers = view
     return wrapped
+
+
+def stored_page(request, version):
+    from conditions.snapshots import stored_page  # it reads the models
+
+    return stored_page(request, version)
 
 
 class PageCacheMiddleware:
     """Answer readers from the page cache before sessions, CSRF and authentication run.
 
-    Placed right after whitenoise, so a stored page costs about what a static file does. Each
-    process also keeps the pages it has served in memory, under the same versioned keys: the
-    version is still read from the shared cache on every request, so a save elsewhere is seen at
-    once, and only the copy of the unchanged bytes is local.
+    Placed right after whitenoise. What it serves or stores is marked with its content version,
+    for PageCacheHandler to keep in the process and answer next time before Django starts.
     """
-
-    local_limit = 500
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.local = {}
 
     def __call__(self, request):
         if request.method != "GET" or request.META.get("QUERY_STRING") or is_personal(request):
             return self.get_response(request)
         request.content_version = content_version()
         key = page_key(request, request.content_version)
-        stored = self.local.get(key) or store().get(key)
+        stored = store().get(key)
         if stored is not None:
-            self.keep_locally(key, stored)
-            return stored_response(request, *stored)
-        response = self.get_response(request)
-        if is_shareable(request, response):
-            stored = (response.content, list(response.items()))
-            store().set(key, stored)
-            self.keep_locally(key, stored)
+            response = stored_response(request, *stored)
+        else:
+            response = self.get_response(request)
+            if not is_shareable(request, response):
+                return response
+            store().set(key, (response.content, list(response.items())))
+        if response.status_code == 200:
+            response.page_cache_version = request.content_version
         return response
 
-    def keep_locally(self, key, stored):
-        if key not in self.local:
-            if len(self.local) >= self.local_limit:
-                self.local = {}  # mostly pages of retired versions
-            self.local[key] = stored
+
+class PageCacheHandler(WSGIHandler):
+    """Django's WSGI handler, answering a page this process has sent before Django starts work.
+
+    A page the page cache served or stored (marked by PageCacheMiddleware) is kept here with
+    the headers every middleware gave it, keyed by the content version and the request values
+    its address, scheme and host are read from. The version is read on every request, so a save
+    anywhere shows at once. Anything else goes to Django: other methods, query strings, signed-in
+    people, conditional requests (Django answers 304), static files, and any request that must
+    first start a content version or publish a page whose time has come.
+    """
+
+    limit = 500
+
+    def __init__(self):
+        super().__init__()
+        self.pages = {}
+        self.static_prefix = settings.STATIC_URL
+        self.session_cookie = f"{settings.SESSION_COOKIE_NAME}="
+        self.fields = [
+            "wsgi.url_scheme", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "SCRIPT_NAME",
+            "PATH_INFO", "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PORT",
+        ]
+        if settings.SECURE_PROXY_SSL_HEADER:
+            self.fields.append(settings.SECURE_PROXY_SSL_HEADER[0])
+
+    def __call__(self, environ, start_response):
+        key = self.key(environ)
+        version = settled_version() if key is not None else None
+        stored = self.pages.get((version, key)) if version is not None else None
+        if stored is not None:
+            status, headers, content = stored
+            start_response(status, headers)
+            return [content]
+        response = super().__call__(environ, start_response)
+        version = getattr(response, "page_cache_version", None)
+        if key is not None and version is not None:
+            if len(self.pages) >= self.limit:
+                self.pages = {}  # mostly pages of retired versions
+            status = f"{response.status_code} {response.reason_phrase}"
+            self.pages[version, key] = (status, list(response.items()), response.content)
+        return response
+
+    def key(self, environ):
+        """The values a reader page's bytes depend on, or None if it must go to Django."""
+        if (
+            environ["REQUEST_METHOD"] != "GET"
+            or environ.get("QUERY_STRING")
+            or "HTTP_IF_NONE_MATCH" in environ
+            or "HTTP_IF_MODIFIED_SINCE" in environ
+            or self.session_cookie in environ.get("HTTP_COOKIE", "")
+            or environ.get("PATH_INFO", "").startswith(self.static_prefix)
+        ):
+            return None
+        return tuple(environ.get(field) for field in self.fields)
 
 
 def page_key(request, version):

@@ -1,7 +1,12 @@
 import os
 
-from django.core.wsgi import get_wsgi_application
+import django
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hipguide.settings")
 
-application = get_wsgi_application()
+django.setup(set_prefix=False)
+
+# Django's own handler, answering pages it has already sent before it builds a request.
+from conditions.cache import PageCacheHandler  # noqa: E402 - needs the settings set up
+
+application = PageCacheHandler()

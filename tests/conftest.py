@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
+from conditions import views
 from conditions.models import CareTier, Condition, RedFlag, Reference, SiteText
 
 
@@ -77,3 +78,17 @@ def site_text():
 @pytest.fixture
 def seeded_condition(db):
     return Condition.objects.get(slug="it-band-syndrome")
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    """Counts the pages the reader views render; a page served from the cache adds none."""
+    rendered = []
+    real_render = views.render
+
+    def counting_render(request, template, context):
+        rendered.append(request.path)
+        return real_render(request, template, context)
+
+    monkeypatch.setattr(views, "render", counting_render)
+    return rendered

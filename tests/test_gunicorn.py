@@ -11,7 +11,8 @@ from tests.production import ROOT
 @pytest.fixture
 def config(monkeypatch):
     def load(**env):
-        for name in ("GUNICORN_WORKERS", "GUNICORN_GRACEFUL_TIMEOUT", "FORWARDED_ALLOW_IPS", "PORT"):
+        for name in ("GUNICORN_WORKERS", "GUNICORN_GRACEFUL_TIMEOUT", "GUNICORN_MAX_REQUESTS",
+                     "FORWARDED_ALLOW_IPS", "PORT"):
             monkeypatch.delenv(name, raising=False)
         for name, value in env.items():
             monkeypatch.setenv(name, value)
@@ -26,6 +27,11 @@ def test_workers_follow_the_cpu_count(config):
 
 def test_workers_can_be_set_by_the_environment(config):
     assert config(GUNICORN_WORKERS="3")["workers"] == 3
+
+
+def test_workers_are_recycled_rarely_enough_that_starting_them_costs_little(config):
+    assert config()["max_requests"] == 20000
+    assert config(GUNICORN_MAX_REQUESTS="0")["max_requests"] == 0  # never
 
 
 def test_requests_in_progress_get_time_to_finish_on_shutdown(config):

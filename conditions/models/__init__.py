@@ -1,6 +1,7 @@
 from conditions.models.condition import REVIEW_NOTICE, Condition, Reference, ReviewStatus
 from conditions.models.content import ContentModel, ContentQuerySet
 from conditions.models.site import SiteText
+from conditions.models.snapshot import Snapshot
 from conditions.models.warning_signs import CareTier, RedFlag, Tier
 
 __all__ = [
@@ -13,5 +14,6 @@ __all__ = [
     "Reference",
     "ReviewStatus",
     "SiteText",
+    "Snapshot",
     "Tier",
 ]

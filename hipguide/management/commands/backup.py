@@ -7,9 +7,10 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-# Rebuilt by migrate (content types, permissions) or worthless once restored (sessions,
-# sign-in attempts); everything else is the site's content and its editors.
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "axes"]
+# Rebuilt by migrate (content types, permissions), by restore (the pages rendered from the
+# content) or worthless once restored (sessions, sign-in attempts); everything else is the
+# site's content and its editors.
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "axes", "conditions.snapshot"]
 
 
 class Command(BaseCommand):

@@ -10,6 +10,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from conditions import snapshots
+
 
 class Command(BaseCommand):
     help = (
@@ -48,5 +50,7 @@ class Command(BaseCommand):
             if media.is_dir():
                 shutil.copytree(media, settings.MEDIA_ROOT, dirs_exist_ok=True)
         cache.clear()
+        # loaddata writes rows without save(): publish them as a save would.
+        snapshots.publish_or_explain(self)
         self.stdout.write(f"Restored {archive}.")
 
