@@ -152,8 +152,9 @@ def new_version():
 
 
 def mark_rendered(version):
-    """Every reader page of this version is stored (conditions/snapshots.py)."""
-    store().set(f"rendered:{version}", True)
+    """Every reader page of this version is stored (conditions/snapshots.py). Kept as long as
+    the version is, however long until the next save."""
+    store().set(f"rendered:{version}", True, None)
 
 
 def is_rendered(version):

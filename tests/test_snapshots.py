@@ -3,6 +3,7 @@ page cache cannot answer is sent the stored page with one query."""
 
 import datetime
 import io
+import time
 from unittest import mock
 
 import pytest
@@ -213,3 +214,12 @@ urlpatterns = [path("form/", page_with_a_form), path("cookie/", page_setting_a_c
 def test_a_page_with_a_csrf_token_or_a_cookie_is_never_stored(url):
     with pytest.raises(snapshots.NotShareable):
         snapshots.render(url)
+
+
+def test_published_pages_are_sent_however_long_ago_the_last_save_was(
+    client, django_assert_num_queries
+):
+    snapshots.publish()
+    two_days_later = time.time() + 2 * 24 * 60 * 60  # the page cache keeps entries for one
+    with mock.patch("time.time", return_value=two_days_later), django_assert_num_queries(1):
+        client.get(SCIATICA + UNCACHED)
