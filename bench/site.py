@@ -11,35 +11,20 @@ import platform
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode
 
 from bench import nginx as nginx_conf
-from tools.production_site import free_port
+from tools.production_site import free_port, wait_for
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT_LUA = (Path(__file__).parent / "report.lua").read_text()
 ADMIN_USERNAME = "bench-editor"
 ADMIN_PASSWORD = "a-long-bench-password-for-the-admin"
-
-
-def wait_for_port(port, process, log, timeout=30):
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                sys.exit(f"the server did not start:\n{Path(log).read_text()[-3000:]}")
-            time.sleep(0.1)
 
 
 def fetch(port, path, method="GET", headers=None, body=None):
@@ -102,7 +87,7 @@ class Site:
              "--bind", f"127.0.0.1:{self.port}", *self.gunicorn_options],
             env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
         )
-        wait_for_port(self.port, self.server, self.log)
+        wait_for(self.port, self.server, self.log)
 
     def reload(self):
         """What a deploy does: gunicorn starts new workers, the old ones finish their requests."""
@@ -128,7 +113,7 @@ class Site:
             [nginx_conf.nginx(), "-c", str(config), "-p", str(config.parent), "-g", "daemon off;"],
             cwd=config.parent,
         )
-        wait_for_port(port, self.nginx, config.parent / "error.log")
+        wait_for(port, self.nginx, config.parent / "error.log")
         self.nginx_port = port
         return port
 

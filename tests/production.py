@@ -6,15 +6,13 @@ HTTPS, another database or cache) start a fresh Python with that environment.
 
 import contextlib
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tools.production_site import ROOT, free_port, wait_for
+
 SECRET_KEY = "production-test-key-7Qv2m9XcLw4RtZp8NbJ5sKd3HfYg6AeU1oWiEyTq0VxC"
 SITE_HOST = "hipguide.example.org"
 
@@ -46,12 +44,6 @@ def manage(env, *args, check=True):
     return result
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def fetch(url, headers=None):
     """(status, headers, body) of a GET, whatever the status."""
     request = urllib.request.Request(url, headers=headers or {})  # noqa: S310 (our own server)
@@ -74,15 +66,7 @@ def gunicorn(env, log_path):
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    urllib.request.urlopen(url + "/healthz", timeout=2)  # noqa: S310
-                    break
-                except OSError:
-                    if server.poll() is not None or time.monotonic() > deadline:
-                        raise AssertionError(f"gunicorn did not start:\n{log_path.read_text()}") from None
-                    time.sleep(0.2)
+            wait_for(port, server, log_path, timeout=60)
             yield url
         finally:
             server.terminate()

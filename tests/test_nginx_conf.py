@@ -6,15 +6,14 @@ tests show what nginx itself decides. nginx missing is a failure: `make test` in
 
 import gzip
 import http.client
-import socket
 import subprocess
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from bench.nginx import check, nginx, write
+from tools.production_site import free_port, wait_for
 
 PAGE = b"<!doctype html><title>A reader page</title>" + b"<p>Plenty of words to compress.</p>" * 40
 
@@ -40,12 +39,6 @@ class Upstream(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -79,16 +72,7 @@ def proxy(rendered):
     config, port = rendered
     server = subprocess.Popen([nginx(), "-c", str(config), "-p", str(config.parent),
                                "-g", "daemon off;"])
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail((config.parent / "error.log").read_text())
-            time.sleep(0.05)
+    wait_for(port, server, config.parent / "error.log", timeout=10)
     yield port
     server.terminate()
     server.wait(timeout=10)
