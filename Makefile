@@ -78,7 +78,7 @@ admin: migrate
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 
-test: install-test lint
+test: install-test lint nginx
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/pytest
 
@@ -148,7 +148,6 @@ wrk:
 		echo "Installing wrk for the bench (Debian package)..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 
-test: nginx
 
 bench: install nginx wrk
 	$(BIN)/python bench/run.py

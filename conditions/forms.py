@@ -21,10 +21,10 @@ class ChecklistForm(forms.Form):
         widget=forms.CheckboxInput(attrs={"class": "checkbox__input"}),
     )
 
-    def __init__(self, *args, red_flags, **kwargs):
+    def __init__(self, *args, warning_signs, **kwargs):
         super().__init__(*args, **kwargs)
-        self.red_flags = {str(flag.pk): flag for flag in red_flags}
-        self.fields["signs"].choices = [(pk, flag.sign) for pk, flag in self.red_flags.items()]
+        self.warning_signs = {str(flag.pk): flag for flag in warning_signs}
+        self.fields["signs"].choices = [(pk, flag.sign) for pk, flag in self.warning_signs.items()]
 
     def clean(self):
         cleaned = super().clean()
@@ -40,4 +40,4 @@ class ChecklistForm(forms.Form):
     def ticked(self):
         """The ticked warning signs, most urgent first, in the order they were offered."""
         chosen = set(self.cleaned_data["signs"])
-        return [flag for pk, flag in self.red_flags.items() if pk in chosen]
+        return [flag for pk, flag in self.warning_signs.items() if pk in chosen]

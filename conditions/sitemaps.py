@@ -4,7 +4,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
-from conditions.models import CareTier, Condition, RedFlag, SiteText
+from conditions.models import CareAdvice, Condition, SiteText, WarningSign
 
 
 def latest(*dates):
@@ -19,8 +19,8 @@ def conditions_changed():
 
 def warning_signs_changed():
     return latest(
-        RedFlag.objects.aggregate(Max("updated"))["updated__max"],
-        CareTier.objects.aggregate(Max("updated"))["updated__max"],
+        WarningSign.objects.aggregate(Max("updated"))["updated__max"],
+        CareAdvice.objects.aggregate(Max("updated"))["updated__max"],
     )
 
 
@@ -52,7 +52,7 @@ class ConditionSitemap(Sitemap):
         return (
             Condition.objects.published()
             .summaries()
-            .annotate(warning_signs_changed=Max("red_flags__updated"))
+            .annotate(warning_signs_changed=Max("warning_signs__updated"))
             .order_by("order", "title")
         )
 

@@ -5,7 +5,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from conditions.cache import reader_page
 from conditions.forms import ChecklistForm
-from conditions.models import CareTier, Condition, RedFlag, Tier
+from conditions.models import CareAdvice, Condition, Tier, WarningSign
 
 
 @require_GET
@@ -13,7 +13,7 @@ from conditions.models import CareTier, Condition, RedFlag, Tier
 def hub(request):
     return render(request, "conditions/hub.html", {
         "conditions": Condition.objects.published().summaries(),
-        "red_flags": RedFlag.objects.active().select_related("tier").most_urgent_first(),
+        "warning_signs": WarningSign.objects.active().select_related("tier").most_urgent_first(),
     })
 
 
@@ -29,11 +29,11 @@ def condition_list(request):
 @reader_page
 def condition_detail(request, slug):
     condition = get_object_or_404(Condition.objects.visible_to(request.user).page(slug))
-    red_flags = condition.red_flags.active().select_related("tier").most_urgent_first()
+    warning_signs = condition.warning_signs.active().select_related("tier").most_urgent_first()
     return render(request, "conditions/condition_detail.html", {
         "condition": condition,
         "references": condition.references.all(),
-        "red_flags": red_flags,
+        "warning_signs": warning_signs,
     })
 
 
@@ -42,19 +42,19 @@ def condition_detail(request, slug):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def checklist(request):
-    red_flags = RedFlag.objects.active().select_related("tier").most_urgent_first()
+    warning_signs = WarningSign.objects.active().select_related("tier").most_urgent_first()
     if request.method == "GET" or "change" in request.POST:
         initial = {"signs": request.POST.getlist("signs"), "none": "none" in request.POST}
-        form = ChecklistForm(initial=initial, red_flags=red_flags)
+        form = ChecklistForm(initial=initial, warning_signs=warning_signs)
         return render(request, "conditions/checklist.html", {"form": form})
 
-    form = ChecklistForm(request.POST, red_flags=red_flags)
+    form = ChecklistForm(request.POST, warning_signs=warning_signs)
     if not form.is_valid():
         return render(request, "conditions/checklist.html", {"form": form}, status=400)
 
     ticked = form.ticked()
     # Signs come most urgent first, so the first one's tier is the advice; one is enough.
-    outcome = ticked[0].tier if ticked else CareTier.objects.get(tier=Tier.NONE)
+    outcome = ticked[0].tier if ticked else CareAdvice.objects.get(tier=Tier.NONE)
     return render(request, "conditions/checklist_result.html", {
         "outcome": outcome,
         "ticked": ticked,

@@ -46,17 +46,31 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "markdownx",
     "conditions",
+    # Revision history of every content save (the editorial workflow).
+    "simple_history",
+    # Sign-in lockout, and the project's own commands (backup, restore).
+    "axes",
+    "hipguide",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The probes answer before the Host check and the HTTPS redirect, with the security headers.
+    "hipguide.health.ProbeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Right after whitenoise: a stored reader page is answered before sessions, CSRF and auth.
+    "conditions.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "hipguide.middleware.PermissionsPolicyMiddleware",
+    # Last, to see how a sign-in went.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hipguide.urls"
@@ -150,8 +164,6 @@ MARKDOWNX_MARKDOWNIFY_FUNCTION = "conditions.markdown.render"
 
 # Editorial workflow: revision history of every content save, and django-markdownx's preview
 # and image upload mounted behind the admin login (its own URLconf lets anyone in).
-INSTALLED_APPS += ["simple_history"]
-MIDDLEWARE += ["simple_history.middleware.HistoryRequestMiddleware"]
 MARKDOWNX_URLS_PATH = "/admin/markdownx/markdownify/"
 MARKDOWNX_UPLOAD_URLS_PATH = "/admin/markdownx/upload/"
 MARKDOWNX_UPLOAD_MAX_SIZE = 2 * 1024 * 1024
@@ -186,20 +198,6 @@ LOGGING = {
 }
 
 # ---- Production hardening: headers, login protection, probes ----
-INSTALLED_APPS += ["axes", "hipguide"]
-
-# The probes answer before the Host check and the HTTPS redirect (hipguide/health.py) but after
-# SecurityMiddleware, so they still get its headers; axes comes last to see how a login went.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-    "hipguide.health.ProbeMiddleware",
-)
-MIDDLEWARE += [
-    "csp.middleware.CSPMiddleware",
-    "hipguide.middleware.PermissionsPolicyMiddleware",
-    "axes.middleware.AxesMiddleware",
-]
-
 # HTTPS is terminated by the proxy in front, which says so in X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
@@ -266,8 +264,3 @@ CACHES["pages"] = (
     }
 )
 CACHES["pages"]["TIMEOUT"] = 24 * 60 * 60
-# Right after whitenoise: a stored page is answered before sessions, CSRF and auth run.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
-    "conditions.cache.PageCacheMiddleware",
-)

@@ -8,7 +8,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 from conditions import views
-from conditions.models import CareTier, Condition, RedFlag, Reference, SiteText
+from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -64,9 +64,9 @@ def make_reference(condition, **fields):
     return Reference.objects.create(condition=condition, **{**defaults, **fields})
 
 
-def make_red_flag(tier="urgent", conditions=(), **fields):
+def make_warning_sign(tier="urgent", conditions=(), **fields):
     defaults = {"sign": "A test warning sign", "why_it_matters": "Because it matters."}
-    flag = RedFlag.objects.create(tier=CareTier.objects.get(tier=tier), **{**defaults, **fields})
+    flag = WarningSign.objects.create(tier=CareAdvice.objects.get(tier=tier), **{**defaults, **fields})
     flag.conditions.set(conditions)
     return flag
 

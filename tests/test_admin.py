@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from conditions.models import CareTier, Condition, RedFlag, SiteText
+from conditions.models import CareAdvice, Condition, SiteText, WarningSign
 from tests.admin_forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -11,7 +11,7 @@ def change_url(obj):
     return reverse(f"admin:conditions_{obj._meta.model_name}_change", args=[obj.pk])
 
 
-@pytest.mark.parametrize("model", [Condition, RedFlag, CareTier, SiteText])
+@pytest.mark.parametrize("model", [Condition, WarningSign, CareAdvice, SiteText])
 def test_every_content_type_has_a_working_list_and_change_page(admin_client, model):
     changelist = reverse(f"admin:conditions_{model._meta.model_name}_changelist")
     assert admin_client.get(changelist).status_code == 200
@@ -50,8 +50,8 @@ def test_site_texts_cannot_be_added_twice_or_deleted(admin_client):
 
 
 def test_care_advice_cannot_be_deleted(admin_client):
-    tier = CareTier.objects.get(tier="emergency")
-    assert admin_client.get(reverse("admin:conditions_caretier_delete", args=[tier.pk])).status_code == 403
+    tier = CareAdvice.objects.get(tier="emergency")
+    assert admin_client.get(reverse("admin:conditions_careadvice_delete", args=[tier.pk])).status_code == 403
 
 
 def test_admin_needs_a_login(client):

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
 
-from conditions.models import Condition, RedFlag, SiteText
-from tests.conftest import make_condition, make_red_flag, make_reference
+from conditions.models import Condition, SiteText, WarningSign
+from tests.conftest import make_condition, make_reference, make_warning_sign
 from tests.production import manage, production_env
 
 pytestmark = pytest.mark.django_db
@@ -44,8 +44,8 @@ def edited_site(django_user_model, settings, tmp_path):
     sciatica.save()
     added = make_condition(title="Snapping hip", slug="snapping-hip", order=7)
     make_reference(added, title="Snapping hip syndrome")
-    make_red_flag(tier="urgent", conditions=[added], sign="A hip that locks")
-    RedFlag.objects.filter(conditions=sciatica).first().delete()
+    make_warning_sign(tier="urgent", conditions=[added], sign="A hip that locks")
+    WarningSign.objects.filter(conditions=sciatica).first().delete()
     texts = SiteText.objects.get()
     texts.hub_title = "Hip pain that runs down the leg, explained"
     texts.save()

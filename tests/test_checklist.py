@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conditions.forms import NONE_WITH_SIGNS, NOTHING_CHOSEN, UNKNOWN_SIGN
-from conditions.models import CareTier, Condition, RedFlag, SiteText
-from tests.conftest import make_red_flag
+from conditions.models import CareAdvice, Condition, SiteText, WarningSign
+from tests.conftest import make_warning_sign
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +19,7 @@ CHECKLIST = reverse("conditions:checklist")
 
 
 def sign(tier):
-    return RedFlag.objects.active().filter(tier=tier).order_by("order").first()
+    return WarningSign.objects.active().filter(tier=tier).order_by("order").first()
 
 
 def tick(client, *flags, **extra):
@@ -27,13 +27,13 @@ def tick(client, *flags, **extra):
 
 
 def heading(tier):
-    return CareTier.objects.get(tier=tier).heading.replace("{number}", "911")
+    return CareAdvice.objects.get(tier=tier).heading.replace("{number}", "911")
 
 
 def test_the_form_offers_every_active_sign_and_none_of_these(client):
-    hidden = make_red_flag(sign="A sign editors switched off", is_active=False)
+    hidden = make_warning_sign(sign="A sign editors switched off", is_active=False)
     html = client.get(CHECKLIST).content.decode()
-    for flag in RedFlag.objects.active():
+    for flag in WarningSign.objects.active():
         assert f'value="{flag.pk}"' in html and flag.sign in html
     assert hidden.sign not in html
     assert "None of these" in html
@@ -42,7 +42,7 @@ def test_the_form_offers_every_active_sign_and_none_of_these(client):
 
 def test_the_form_puts_emergency_signs_first(client):
     html = client.get(CHECKLIST).content.decode()
-    positions = {flag.tier_id: html.index(flag.sign) for flag in RedFlag.objects.active()}
+    positions = {flag.tier_id: html.index(flag.sign) for flag in WarningSign.objects.active()}
     assert positions["emergency"] < positions["urgent"] < positions["soon"]
 
 
@@ -75,7 +75,7 @@ def test_one_sign_gives_its_tiers_advice(client, tier):
     response = tick(client, sign(tier))
     assert response.status_code == 200
     html = response.content.decode()
-    outcome = CareTier.objects.get(tier=tier)
+    outcome = CareAdvice.objects.get(tier=tier)
     assert f"{heading(tier)}</h1>" in html
     assert outcome.what_to_do_html in html
     assert outcome.urgency_prefix in html
@@ -83,7 +83,7 @@ def test_one_sign_gives_its_tiers_advice(client, tier):
 
 def test_none_of_these_gives_self_care_advice(client):
     html = client.post(CHECKLIST, {"none": "on"}).content.decode()
-    outcome = CareTier.objects.get(tier="none")
+    outcome = CareAdvice.objects.get(tier="none")
     assert f"{outcome.heading}</h1>" in html
     assert outcome.what_to_do_html in html
     assert outcome.meanwhile_html in html
@@ -105,7 +105,7 @@ def test_the_most_urgent_sign_decides_the_advice(client, tiers, winner):
 
 
 def test_a_single_emergency_sign_among_many_is_enough(client):
-    others = list(RedFlag.objects.active().exclude(tier="emergency"))
+    others = list(WarningSign.objects.active().exclude(tier="emergency"))
     html = tick(client, *others, sign("emergency")).content.decode()
     assert f"{heading('emergency')}</h1>" in html
 
@@ -126,7 +126,7 @@ def test_the_result_explains_each_ticked_sign(client):
 
 def test_the_result_says_what_to_do_meanwhile(client):
     html = tick(client, sign("urgent")).content.decode()
-    assert CareTier.objects.get(tier="urgent").meanwhile_html in html
+    assert CareAdvice.objects.get(tier="urgent").meanwhile_html in html
 
 
 def test_the_result_links_to_related_conditions(client):
@@ -191,7 +191,7 @@ def test_nonsense_answers_get_the_form_again_with_a_message(client, signs):
 
 
 def test_an_inactive_sign_is_refused(client):
-    flag = make_red_flag(tier="emergency", is_active=False)
+    flag = make_warning_sign(tier="emergency", is_active=False)
     response = tick(client, flag)
     assert response.status_code == 400
     assert UNKNOWN_SIGN in response.content.decode()

@@ -6,14 +6,14 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from conditions.models import CareTier, Condition, RedFlag, SiteText
+from conditions.models import CareAdvice, Condition, SiteText, WarningSign
 from tests.admin_forms import form_data
 from tests.users import make_editor
 
 pytestmark = pytest.mark.django_db
 
 # For each content type: a text field both editors change.
-EDITS = [(Condition, "body"), (RedFlag, "why_it_matters"), (CareTier, "meanwhile"), (SiteText, "hub_intro")]
+EDITS = [(Condition, "body"), (WarningSign, "why_it_matters"), (CareAdvice, "meanwhile"), (SiteText, "hub_intro")]
 
 
 def change_url(obj):
@@ -126,8 +126,8 @@ def test_restoring_an_old_revision_over_a_newer_save_is_refused(alice, bob):
 
 
 def test_adding_new_content_is_never_treated_as_a_conflict(alice):
-    url = reverse("admin:conditions_redflag_add")
+    url = reverse("admin:conditions_warningsign_add")
     data = {**form_data(alice.get(url)), "sign": "A brand new sign",
             "why_it_matters": "Because.", "tier": "urgent", "order": "0"}
     assert alice.post(url, data).status_code == 302
-    assert RedFlag.objects.filter(sign="A brand new sign").exists()
+    assert WarningSign.objects.filter(sign="A brand new sign").exists()

@@ -11,7 +11,7 @@ from tests.users import make_editor
 
 pytestmark = pytest.mark.django_db
 
-CONTENT = ["condition", "reference", "redflag", "caretier", "sitetext"]
+CONTENT = ["condition", "reference", "warningsign", "careadvice", "sitetext"]
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ from django.test import Client
 from django.urls import reverse
 
 from conditions.markdown import render
-from conditions.models import CareTier, Condition, RedFlag, Reference, SiteText
+from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
 from tests.admin_forms import form_data
-from tests.conftest import make_condition, make_red_flag, make_reference
+from tests.conftest import make_condition, make_reference, make_warning_sign
 from tests.users import make_editor, make_user
 
 pytestmark = pytest.mark.django_db
@@ -57,8 +57,8 @@ def test_two_saves_make_two_revisions_with_who_and_when(admin_client, admin_user
 
 
 @pytest.mark.parametrize(("model", "field", "value"), [
-    (RedFlag, "why_it_matters", "A new reason."),
-    (CareTier, "meanwhile", "Rest, and stop running."),
+    (WarningSign, "why_it_matters", "A new reason."),
+    (CareAdvice, "meanwhile", "Rest, and stop running."),
     (SiteText, "hub_title", "A new title"),
 ])
 def test_saves_of_every_content_type_are_recorded(admin_client, admin_user, model, field, value):
@@ -69,7 +69,7 @@ def test_saves_of_every_content_type_are_recorded(admin_client, admin_user, mode
     assert latest.history_user == admin_user
 
 
-@pytest.mark.parametrize("model", [Condition, RedFlag, CareTier, SiteText])
+@pytest.mark.parametrize("model", [Condition, WarningSign, CareAdvice, SiteText])
 def test_the_history_page_lists_revisions_with_a_way_to_compare(admin_client, model):
     obj = model.objects.first()
     save_in_admin(admin_client, obj)
@@ -197,11 +197,11 @@ def test_the_condition_list_links_to_recovery(admin_client):
 
 
 def test_a_deleted_warning_sign_can_be_brought_back(admin_client):
-    flag = make_red_flag(sign="A sign deleted by mistake")
+    flag = make_warning_sign(sign="A sign deleted by mistake")
     delete_in_admin(admin_client, flag)
-    [record] = RedFlag.history.filter(id=flag.pk, history_type="-")
-    assert recover(admin_client, RedFlag, record).status_code == 302
-    assert RedFlag.objects.get(pk=flag.pk).sign == "A sign deleted by mistake"
+    [record] = WarningSign.history.filter(id=flag.pk, history_type="-")
+    assert recover(admin_client, WarningSign, record).status_code == 302
+    assert WarningSign.objects.get(pk=flag.pk).sign == "A sign deleted by mistake"
 
 
 def test_bringing_back_a_condition_whose_address_is_taken_explains_why_not(admin_client):

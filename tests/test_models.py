@@ -4,8 +4,8 @@ import pytest
 from django.db import IntegrityError
 from django.utils import timezone
 
-from conditions.models import Condition, RedFlag, SiteText, Tier
-from tests.conftest import make_condition, make_red_flag
+from conditions.models import Condition, SiteText, Tier, WarningSign
+from tests.conftest import make_condition, make_warning_sign
 
 pytestmark = pytest.mark.django_db
 
@@ -37,15 +37,15 @@ def test_slugs_are_unique():
         make_condition(slug="same")
 
 
-def test_a_red_flag_cannot_have_the_self_care_tier():
+def test_a_warning_sign_cannot_have_the_self_care_advice():
     with pytest.raises(IntegrityError):
-        make_red_flag(tier=Tier.NONE)
+        make_warning_sign(tier=Tier.NONE)
 
 
 def test_warning_signs_sort_most_urgent_first():
-    make_red_flag(tier="soon", sign="Soon sign", order=0)
-    make_red_flag(tier="emergency", sign="Emergency sign", order=999)
-    tiers = list(RedFlag.objects.most_urgent_first().values_list("tier", flat=True))
+    make_warning_sign(tier="soon", sign="Soon sign", order=0)
+    make_warning_sign(tier="emergency", sign="Emergency sign", order=999)
+    tiers = list(WarningSign.objects.most_urgent_first().values_list("tier", flat=True))
     assert tiers == sorted(tiers, key=Tier.values.index)
 
 

@@ -17,8 +17,8 @@ from django.urls import path, reverse
 from django.utils import timezone
 
 from conditions import cache as page_cache
-from conditions.models import CareTier, Condition, RedFlag, Reference, SiteText
-from tests.conftest import make_condition, make_red_flag, make_reference
+from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
+from tests.conftest import make_condition, make_reference, make_warning_sign
 
 pytestmark = pytest.mark.django_db
 
@@ -89,15 +89,15 @@ def add_reference():
     return SCIATICA, "A newly cited paper"
 
 
-def edit_red_flag():
-    flag = make_red_flag(conditions=[Condition.objects.get(slug="sciatica")], sign="Old words")
+def edit_warning_sign():
+    flag = make_warning_sign(conditions=[Condition.objects.get(slug="sciatica")], sign="Old words")
     flag.sign = "New words for a warning sign"
     flag.save()
     return SCIATICA, "New words for a warning sign"
 
 
-def edit_care_tier():
-    tier = CareTier.objects.get(tier="emergency")
+def edit_care_advice():
+    tier = CareAdvice.objects.get(tier="emergency")
     tier.heading = "Phone {number} straight away"
     tier.save()
     return HUB, "Phone 911 straight away"
@@ -117,7 +117,7 @@ def update_titles_in_bulk():
 
 @pytest.mark.parametrize(
     "change",
-    [edit_condition, add_reference, edit_red_flag, edit_care_tier, edit_site_text,
+    [edit_condition, add_reference, edit_warning_sign, edit_care_advice, edit_site_text,
      update_titles_in_bulk],
     ids=lambda change: change.__name__,
 )
@@ -147,22 +147,22 @@ def delete_reference():
     return SCIATICA, reference.url
 
 
-def hide_red_flags_in_bulk():
-    flag = RedFlag.objects.filter(conditions__slug="sciatica").first()
-    RedFlag.objects.filter(pk=flag.pk).update(is_active=False)
+def hide_warning_signs_in_bulk():
+    flag = WarningSign.objects.filter(conditions__slug="sciatica").first()
+    WarningSign.objects.filter(pk=flag.pk).update(is_active=False)
     return SCIATICA, flag.sign
 
 
-def delete_red_flags_in_bulk():
-    flag = RedFlag.objects.filter(conditions__slug="sciatica").first()
-    RedFlag.objects.filter(pk=flag.pk).delete()
+def delete_warning_signs_in_bulk():
+    flag = WarningSign.objects.filter(conditions__slug="sciatica").first()
+    WarningSign.objects.filter(pk=flag.pk).delete()
     return SCIATICA, flag.sign
 
 
 @pytest.mark.parametrize(
     "change",
-    [delete_condition, delete_conditions_in_bulk, delete_reference, hide_red_flags_in_bulk,
-     delete_red_flags_in_bulk],
+    [delete_condition, delete_conditions_in_bulk, delete_reference, hide_warning_signs_in_bulk,
+     delete_warning_signs_in_bulk],
     ids=lambda change: change.__name__,
 )
 def test_a_removal_in_another_worker_shows_on_the_next_request(client, other_worker, change):

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from conditions.cache import content_version
 from conditions.models import Condition, SiteText
-from tests.conftest import make_condition, make_red_flag
+from tests.conftest import make_condition, make_warning_sign
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ def warm_site_text():
 def sixty_conditions(db):
     for number in range(54):
         condition = make_condition(title=f"Extra {number}", slug=f"extra-{number}")
-        make_red_flag(conditions=[condition], sign=f"Extra sign {number}")
+        make_warning_sign(conditions=[condition], sign=f"Extra sign {number}")
     # Saving content starts a new content version, which the site texts are cached under.
     SiteText.objects.current()
 
@@ -65,7 +65,7 @@ def test_condition_page_names_its_reviewer_when_there_is_one(client):
 
 
 def test_condition_page_lists_its_warning_signs(client):
-    flag = make_red_flag(tier="emergency", conditions=[Condition.objects.get(slug="sciatica")],
+    flag = make_warning_sign(tier="emergency", conditions=[Condition.objects.get(slug="sciatica")],
                          sign="Both legs feel numb")
     html = client.get(detail("sciatica")).content.decode()
     assert flag.sign in html

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from conditions.models import Condition, SiteText
-from tests.conftest import make_condition, make_red_flag
+from tests.conftest import make_condition, make_warning_sign
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +93,7 @@ def test_sitemap_dates_a_condition_by_a_change_to_its_warning_signs(client):
     Condition.objects.filter(pk=condition.pk).update(
         updated=timezone.now() - datetime.timedelta(days=30)
     )
-    make_red_flag(conditions=[condition])
+    make_warning_sign(conditions=[condition])
     assert sitemap(client)[absolute(detail("sciatica"))] == timezone.now().date().isoformat()
 
 

@@ -17,7 +17,7 @@ from django.utils import timezone
 from conditions import cache as page_cache
 from conditions import snapshots
 from conditions.models import Condition, SiteText, Snapshot
-from tests.conftest import make_condition, make_red_flag, make_reference
+from tests.conftest import make_condition, make_reference, make_warning_sign
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,7 @@ def published():
 def sixty_conditions():
     for number in range(54):
         condition = make_condition(title=f"Extra {number}", slug=f"extra-{number}")
-        make_red_flag(conditions=[condition], sign=f"Extra sign {number}")
+        make_warning_sign(conditions=[condition], sign=f"Extra sign {number}")
     snapshots.publish()
 
 

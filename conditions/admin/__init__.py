@@ -4,7 +4,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 
 from conditions.admin.base import EditorialAdmin
-from conditions.models import CareTier, Condition, RedFlag, Reference, ReviewStatus, SiteText
+from conditions.models import CareAdvice, Condition, Reference, ReviewStatus, SiteText, WarningSign
 
 # Editors paste addresses without a scheme; assume the secure one.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
@@ -16,12 +16,12 @@ class ReferenceInline(admin.TabularInline):
     formfield_overrides = HTTPS_URLS
 
 
-class RedFlagInline(admin.TabularInline):
-    model = RedFlag.conditions.through
+class WarningSignInline(admin.TabularInline):
+    model = WarningSign.conditions.through
     extra = 0
     verbose_name = "warning sign"
     verbose_name_plural = "warning signs that point to this condition"
-    autocomplete_fields = ["redflag"]
+    autocomplete_fields = ["warningsign"]
 
 
 class ReviewStatusFilter(admin.SimpleListFilter):
@@ -46,7 +46,7 @@ class ConditionAdmin(EditorialAdmin):
     list_filter = ["status", ReviewStatusFilter]
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [ReferenceInline, RedFlagInline]
+    inlines = [ReferenceInline, WarningSignInline]
     date_hierarchy = "next_review_due"
     recoverable = True
     fieldsets = [
@@ -90,8 +90,8 @@ class ConditionAdmin(EditorialAdmin):
         )
 
 
-@admin.register(RedFlag)
-class RedFlagAdmin(EditorialAdmin):
+@admin.register(WarningSign)
+class WarningSignAdmin(EditorialAdmin):
     list_display = ["sign", "tier", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["tier", "is_active"]
@@ -101,13 +101,13 @@ class RedFlagAdmin(EditorialAdmin):
     recoverable = True
 
 
-@admin.register(CareTier)
-class CareTierAdmin(EditorialAdmin):
+@admin.register(CareAdvice)
+class CareAdviceAdmin(EditorialAdmin):
     list_display = ["__str__", "heading", "action_label"]
     search_fields = ["heading", "what_to_do", "meanwhile"]
 
     def has_add_permission(self, request):
-        return CareTier.objects.count() < len(CareTier._meta.get_field("tier").choices)
+        return CareAdvice.objects.count() < len(CareAdvice._meta.get_field("tier").choices)
 
     def has_delete_permission(self, request, obj=None):
         return False

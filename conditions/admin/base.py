@@ -18,7 +18,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from conditions.admin.forms import EditConflictForm
-from conditions.checks import content_warnings
+from conditions.editor_warnings import content_warnings
 
 # Unchanged stretches of a long text are cut down to this many lines either side of a change.
 DIFF_CONTEXT = 1

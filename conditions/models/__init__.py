@@ -2,15 +2,15 @@ from conditions.models.condition import REVIEW_NOTICE, Condition, Reference, Rev
 from conditions.models.content import ContentModel, ContentQuerySet
 from conditions.models.site import SiteText
 from conditions.models.snapshot import Snapshot
-from conditions.models.warning_signs import CareTier, RedFlag, Tier
+from conditions.models.warning_signs import CareAdvice, Tier, WarningSign
 
 __all__ = [
     "REVIEW_NOTICE",
-    "CareTier",
+    "CareAdvice",
     "Condition",
     "ContentModel",
     "ContentQuerySet",
-    "RedFlag",
+    "WarningSign",
     "Reference",
     "ReviewStatus",
     "SiteText",

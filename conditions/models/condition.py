@@ -38,8 +38,8 @@ class ConditionQuerySet(ContentQuerySet):
             return self
         return self.published()
 
-    def linked_to(self, red_flags):
-        return self.filter(red_flags__in=red_flags).distinct()
+    def linked_to(self, warning_signs):
+        return self.filter(warning_signs__in=warning_signs).distinct()
 
     def summaries(self):
         """What lists need: everything but the page bodies."""

@@ -20,7 +20,7 @@ class Tier(models.TextChoices):
     NONE = "none", "No warning signs: self-care"
 
 
-class CareTier(ContentModel):
+class CareAdvice(ContentModel):
     """What a reader should do for one level of urgency, written by editors."""
 
     tier = models.CharField(
@@ -73,7 +73,7 @@ class CareTier(ContentModel):
         super().save(*args, **kwargs)
 
 
-class RedFlagQuerySet(ContentQuerySet):
+class WarningSignQuerySet(ContentQuerySet):
     def active(self):
         return self.filter(is_active=True)
 
@@ -85,7 +85,7 @@ class RedFlagQuerySet(ContentQuerySet):
         return self.alias(tier_rank=ranking).order_by("tier_rank", "order", "id")
 
 
-class RedFlag(ContentModel):
+class WarningSign(ContentModel):
     sign = models.CharField(
         max_length=300,
         help_text="The warning sign as a reader would say it, for example "
@@ -95,10 +95,10 @@ class RedFlag(ContentModel):
         help_text="One or two plain sentences on why this sign needs care, shown with the result."
     )
     tier = models.ForeignKey(
-        CareTier,
+        CareAdvice,
         to_field="tier",
         on_delete=models.PROTECT,
-        related_name="red_flags",
+        related_name="warning_signs",
         limit_choices_to=~Q(tier=Tier.NONE),
         help_text="How soon someone with this sign needs care. The most urgent sign a reader "
         "ticks decides the advice they get.",
@@ -112,12 +112,12 @@ class RedFlag(ContentModel):
     conditions = models.ManyToManyField(
         Condition,
         blank=True,
-        related_name="red_flags",
+        related_name="warning_signs",
         help_text="Conditions this sign can point to. Their pages list the sign.",
     )
     updated = models.DateTimeField(auto_now=True)
 
-    objects = RedFlagQuerySet.as_manager()
+    objects = WarningSignQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -125,7 +125,7 @@ class RedFlag(ContentModel):
         ordering = ["order", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=~Q(tier=Tier.NONE), name="red_flag_tier_is_a_warning_level"
+                condition=~Q(tier=Tier.NONE), name="warning_sign_tier_is_a_warning_level"
             ),
         ]
 

@@ -106,7 +106,7 @@ def test_the_warning_sign_search_in_the_condition_form_works(watch, admin_page, 
     "/admin/",
     "/admin/conditions/condition/",
     "/admin/conditions/condition/add/",
-    "/admin/conditions/redflag/1/change/",
+    "/admin/conditions/warningsign/1/change/",
     "/admin/conditions/sitetext/1/change/",
 ])
 def test_admin_pages_load_without_a_policy_violation(watch, admin_page, site_url, path):

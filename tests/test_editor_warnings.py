@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from conditions.checks import content_warnings, markdown_warnings, summary_warnings
-from conditions.models import CareTier, Condition
+from conditions.editor_warnings import content_warnings, markdown_warnings, summary_warnings
+from conditions.models import CareAdvice, Condition
 from tests.admin_forms import form_data
 from tests.conftest import make_condition
 
@@ -78,7 +78,7 @@ def test_a_summary_too_long_for_search_results_is_flagged():
 
 
 def test_every_markdown_field_of_a_model_is_checked():
-    tier = CareTier.objects.get(tier="urgent")
+    tier = CareAdvice.objects.get(tier="urgent")
     tier.what_to_do = "[click here](https://example.org/)"
     tier.meanwhile = "![](/media/a.png)"
     tier.save()
