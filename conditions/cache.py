@@ -1,113 +1,131 @@
-"""Reader pages served from a cache every worker shares, with HTTP caching headers.
+"""From a save to every reader: the one way content reaches a cached page.
 
-The content changes a few times a week and is read all day, so a reader page is rendered once per
-version of the content (when it is published: conditions/snapshots.py) and then served as stored
-bytes: by each worker before Django starts work (PageCacheHandler), from the cache every worker
-shares (PageCacheMiddleware), or from the database. Every save of anything readers see makes
-a new content version (ContentModel, in conditions/models/content.py); the version is part of
-every page's cache key and ETag, so one write retires every stored page and validator at once,
-in every worker and on every server sharing the cache, without having to find them. A deploy
-that changes the code, templates or stylesheet starts a new namespace the same way (build()).
+Reader pages are rendered on a reader's first request and kept in each worker's memory under the
+*content version*, a short value in the shared cache (a folder, or Redis with REDIS_URL) read on
+every request. Any save, delete or link change readers would see replaces it (the receivers
+below), so every worker on every server renders afresh on its next request; no save renders a
+page. The version lists when scheduled pages go live, so once one's time passes readers compute a
+new version with nothing written and no more work than an ordinary miss. Without the shared
+cache, pages come from the database; the outage is logged once.
 """
 
+import contextlib
 import hashlib
-import os
-import tempfile
+import logging
+import time
 import uuid
-from functools import cache, lru_cache, wraps
+from functools import cache, wraps
+from importlib import import_module
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import caches
-from django.core.handlers.wsgi import WSGIHandler
-from django.db import transaction
+from django.core.cache import cache as shared
+from django.db import DatabaseError, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.dispatch import receiver
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.cache import patch_vary_headers
 
-CACHE_ALIAS = "pages"
+from conditions.models import Condition, ContentModel, SiteText
+from conditions.models.content import content_updated
+
+logger = logging.getLogger(__name__)
+
 VERSION_KEY = "content-version"
-# Browsers keep a page briefly; a proxy longer, revalidating with the ETag (a cheap 304).
-SHARED = "public, max-age=60, s-maxage=600, stale-while-revalidate=60"
+# Browsers check back every time (a cheap 304 while nothing changed); a proxy or CDN keeps a
+# page for five seconds, so an edit reaches every reader within five seconds behind nginx.
+SHARED = "public, max-age=0, s-maxage=5"
 # Someone signed in may see drafts: nothing shared may keep what they get.
 PERSONAL = "private, no-cache"
+# After the shared cache fails, how long to render from the database before trying it again.
+RETRY_AFTER = 5
 
 
-def store():
-    return caches[CACHE_ALIAS]
+# ---- Publishing: the one place that hears about every change readers would see ----
 
+@receiver(post_save, dispatch_uid="publish-on-save")
+@receiver(post_delete, dispatch_uid="publish-on-delete")
+@receiver(content_updated, dispatch_uid="publish-on-update")
+def content_saved(sender, **kwargs):
+    if issubclass(sender, ContentModel):
+        publish()
+
+
+@receiver(m2m_changed, dispatch_uid="publish-on-link")
+def links_changed(sender, instance, action, **kwargs):
+    if isinstance(instance, ContentModel) and action.startswith("post_"):
+        publish()
+
+
+@receiver(post_migrate, dispatch_uid="publish-on-migrate")
+def migrated(sender, **kwargs):
+    """Data migrations, `flush` and `restore` change rows without the models' signals (and
+    a database migrated back to before the content tables has nothing for readers)."""
+    with contextlib.suppress(DatabaseError):
+        publish()
+
+
+def publish():
+    """Retire every page now (for the rest of this transaction), and again once it commits:
+    a reader in between renders the rows as they were and keeps that page under the new version."""
+    new_version()
+    transaction.on_commit(new_version, robust=True)
+
+
+def new_version():
+    """Start a content version, remembering when scheduled pages go live; return it."""
+    scheduled = Condition.objects.scheduled_times()
+    stamp = " ".join([uuid.uuid4().hex, *(str(at.timestamp()) for at in scheduled)])
+    shared_store("set", VERSION_KEY, stamp, None)
+    return stamp
+
+
+# ---- The content version, read on every request ----
 
 def content_version():
-    """The version of what readers see: the content's, renewed when a scheduled page goes live,
-    and the build's."""
-    return settled_version() or _renew()
-
-
-def settled_version():
-    """The content version, or None if there is none yet or a scheduled page is due."""
-    version, next_change = read_version()
-    if version is None or (next_change is not None and next_change <= timezone.now().timestamp()):
+    """What readers' pages are made from now, or None when the shared cache is unreachable."""
+    stamp = shared_store("get", VERSION_KEY)
+    with contextlib.suppress(DatabaseError):
+        if stamp is None and _health["ok"]:
+            stamp = new_version()  # a cache that was emptied: start again
+    if stamp is None:
         return None
-    return f"{version}-{build()}"
+    token, *scheduled = stamp.split(" ")
+    now = timezone.now().timestamp()
+    gone_live = sum(float(at) <= now for at in scheduled)
+    return f"{token}.{gone_live}.{build()}"
 
 
-def _renew():
-    if read_version()[0] is None:
-        return new_version()
-    _publish()  # a scheduled page goes live now: this is its publication
-    return content_version()
+_health = {"ok": True, "retry_at": 0.0}
 
 
-def read_version():
-    """(version, when a scheduled page goes live as a Unix time, or None); (None, None) if unset.
-
-    Read on every request, so with the cache in a folder it is a small file of its own: one
-    read, no unpickling. A new version replaces the file whole, so readers see the old one or
-    the new one, never a mix.
-    """
-    stamp = _stamp_file(*_backend())
-    if stamp is None:
-        return store().get(VERSION_KEY) or (None, None)
+def shared_store(method, *args):
+    """The shared cache, or None while it cannot be reached (logged once per outage)."""
+    if not _health["ok"] and time.monotonic() < _health["retry_at"]:
+        return None
     try:
-        descriptor = os.open(stamp, os.O_RDONLY)  # a third of the cost of open()
-    except FileNotFoundError:
-        return None, None
-    try:
-        version, _, next_change = os.read(descriptor, 256).decode().partition(" ")
-    finally:
-        os.close(descriptor)
-    return version or None, float(next_change) if next_change else None
+        value = getattr(shared, method)(*args)
+    except Exception:  # noqa: BLE001 - any backend's failure: readers are served from the database
+        if _health["ok"]:
+            logger.exception("The shared cache cannot be reached; rendering from the database")
+        _health.update(ok=False, retry_at=time.monotonic() + RETRY_AFTER)
+        return None
+    if not _health["ok"]:
+        _health["ok"] = True
+        logger.warning("The shared cache is back; starting a new content version")
+        new_version()  # saves made meanwhile could not retire the pages
+    return value
 
 
-def write_version(version, next_change):
-    stamp = _stamp_file(*_backend())
-    if stamp is None:
-        store().set(VERSION_KEY, (version, next_change), None)
-        return
-    folder = os.path.dirname(stamp)
-    os.makedirs(folder, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".content-version-")
-    with os.fdopen(descriptor, "w") as file:
-        file.write(f"{version} {next_change or ''}")
-    os.replace(temporary, stamp)
-
-
-def _backend():
-    pages = settings.CACHES[CACHE_ALIAS]
-    return pages["BACKEND"], str(pages.get("LOCATION", ""))
-
-
-@lru_cache(maxsize=8)
-def _stamp_file(backend, location):
-    if backend.endswith("FileBasedCache"):
-        # Named like the cache's own files, so clearing the cache clears the version too.
-        return os.path.join(location, f"{VERSION_KEY}.djcache")
-    return None
+def shared_cache_is_up():
+    return shared_store("get", VERSION_KEY) is not None or _health["ok"]
 
 
 @cache
 def build():
-    """A digest of the code, templates and static manifest that shape every page."""
+    """A digest of the code, templates and static files, so a deploy starts a new version."""
     digest = hashlib.blake2b(digest_size=6)
     base = Path(settings.BASE_DIR)
     for folder in ("templates", "conditions", "hipguide"):
@@ -120,60 +138,48 @@ def build():
     return digest.hexdigest()
 
 
-def content_changed():
-    """Retire every stored page now, and publish the pages when the saving transaction commits.
+# ---- Each worker's memory: pages and values made from one content version ----
 
-    Between the two, another request may render the old rows under the new version (it cannot
-    see uncommitted changes); publishing starts another version, which retires whatever it
-    stored. An admin save writes several rows in one transaction: they are published once.
-    """
-    new_version()
-    connection = transaction.get_connection()
-    if not any(callback is _publish for _, callback, _ in connection.run_on_commit):
-        # robust: the content is saved whatever happens here; a failure is logged, and readers'
-        # pages are then rendered as they ask for them.
-        transaction.on_commit(_publish, robust=True)
+class Memory:
+    """What this process has made from the current content version; emptied when it changes."""
 
+    version, values = None, {}
 
-def _publish():
-    from conditions.snapshots import publish  # it renders pages with the models and views
+    def get(self, version, key):
+        if version != self.version:
+            self.version, self.values = version, {}
+        return self.values.get(key)
 
-    return publish()
+    def set(self, version, key, value):
+        if version is not None and version == self.version:
+            self.values[key] = value
 
 
-def new_version():
-    """Start a new content version, with no pages stored under it yet; return it."""
-    from conditions.models import Condition  # the models import this module
-
-    version = uuid.uuid4().hex
-    next_change = Condition.objects.next_publication()
-    write_version(version, next_change.timestamp() if next_change else None)
-    return f"{version}-{build()}"
-
-
-def mark_rendered(version):
-    """Every reader page of this version is stored (conditions/snapshots.py). Kept as long as
-    the version is, however long until the next save."""
-    store().set(f"rendered:{version}", True, None)
-
-
-def is_rendered(version):
-    return store().get(f"rendered:{version}", False)
+memory = Memory()
 
 
 def versioned(name, compute):
-    """A value made from the content, kept until the content next changes."""
-    key = f"{name}:{content_version()}"
-    value = store().get(key)
+    """A value made from the content (the site texts, say), kept until the content changes."""
+    version = content_version()
+    value = memory.get(version, ("value", name))
     if value is None:
         value = compute()
-        store().set(key, value)
+        memory.set(version, ("value", name), value)
     return value
 
 
+# ---- Reader pages ----
+
 def is_personal(request):
-    """Signed-in people (staff previewing drafts) carry a session cookie; readers do not."""
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
+    """Someone signed in (staff previewing drafts); a cookie of no live session is a reader's."""
+    key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if not key:
+        return False
+    store = import_module(settings.SESSION_ENGINE).SessionStore(key)
+    try:
+        return "_auth_user_id" in store.load()
+    except Exception:  # noqa: BLE001 - no session can be read, so nobody is signed in
+        return False
 
 
 def reader_page(view):
@@ -181,139 +187,63 @@ def reader_page(view):
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
         if is_personal(request):
-            response = view(request, *args, **kwargs)
             response["Cache-Control"] = PERSONAL
         else:
-            version = getattr(request, "content_version", None) or content_version()
-            etag = f'"{version}"'
-            # A reader whose copy is current gets a 304 before anything is rendered; anyone
-            # else gets the page as published, or if it is not stored yet, rendered now.
-            response = (
-                get_conditional_response(request, etag=etag)
-                or stored_page(request, version)
-                or view(request, *args, **kwargs)
-            )
-            response["ETag"] = etag
             response["Cache-Control"] = SHARED
             response.for_every_reader = response.status_code == 200
         patch_vary_headers(response, ["Cookie"])
         return response
 
-    # How conditions/snapshots.py renders the page for storing; wraps() carries it outward.
-    wrapped.render_for_readers = view
     return wrapped
 
 
-def stored_page(request, version):
-    from conditions.snapshots import stored_page  # it reads the models
-
-    return stored_page(request, version)
-
-
 class PageCacheMiddleware:
-    """Answer readers from the page cache before sessions, CSRF and authentication run.
+    """Answer readers from this worker's memory before sessions, CSRF checks and sign-in run.
 
-    Placed right after whitenoise. What it serves or stores is marked with its content version,
-    for PageCacheHandler to keep in the process and answer next time before Django starts.
-    """
+    A page is kept under its scheme, host and path (reader pages ignore query strings), and only
+    for the host as the server is reached: a made-up port gets a page rendered but never kept."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method != "GET" or request.META.get("QUERY_STRING") or is_personal(request):
+        if request.method not in ("GET", "HEAD") or is_personal(request):
             return self.get_response(request)
-        request.content_version = content_version()
-        key = page_key(request, request.content_version)
-        stored = store().get(key)
+        version = content_version()
+        key = page_key(request)
+        stored = memory.get(version, key) if key and version else None
         if stored is not None:
-            response = stored_response(request, *stored)
+            response = HttpResponse(stored[0], headers=stored[1])
         else:
             response = self.get_response(request)
-            if not is_shareable(request, response):
-                return response
-            store().set(key, (response.content, list(response.items())))
-        if response.status_code == 200:
-            response.page_cache_version = request.content_version
+            if version and getattr(response, "for_every_reader", False):
+                response["ETag"] = f'"{version}"'
+                if key and is_shareable(request, response):
+                    memory.set(version, key, (response.content, list(response.items())))
+        # ConditionalGetMiddleware, outside this one, answers 304 to a reader whose copy is current.
         return response
 
-
-class PageCacheHandler(WSGIHandler):
-    """Django's WSGI handler, answering a page this process has sent before Django starts work.
-
-    A page the page cache served or stored (marked by PageCacheMiddleware) is kept here with
-    the headers every middleware gave it, keyed by the content version and the request values
-    its address, scheme and host are read from. The version is read on every request, so a save
-    anywhere shows at once. Anything else goes to Django: other methods, query strings, signed-in
-    people, conditional requests (Django answers 304), static files, and any request that must
-    first start a content version or publish a page whose time has come.
-    """
-
-    limit = 500
-
-    def __init__(self):
-        super().__init__()
-        self.pages = {}
-        self.static_prefix = settings.STATIC_URL
-        self.session_cookie = f"{settings.SESSION_COOKIE_NAME}="
-        self.fields = [
-            "wsgi.url_scheme", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "SCRIPT_NAME",
-            "PATH_INFO", "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PORT",
-        ]
-        if settings.SECURE_PROXY_SSL_HEADER:
-            self.fields.append(settings.SECURE_PROXY_SSL_HEADER[0])
-
-    def __call__(self, environ, start_response):
-        key = self.key(environ)
-        version = settled_version() if key is not None else None
-        stored = self.pages.get((version, key)) if version is not None else None
-        if stored is not None:
-            status, headers, content = stored
-            start_response(status, headers)
-            return [content]
-        response = super().__call__(environ, start_response)
-        version = getattr(response, "page_cache_version", None)
-        if key is not None and version is not None:
-            if len(self.pages) >= self.limit:
-                self.pages = {}  # mostly pages of retired versions
-            status = f"{response.status_code} {response.reason_phrase}"
-            self.pages[version, key] = (status, list(response.items()), response.content)
-        return response
-
-    def key(self, environ):
-        """The values a reader page's bytes depend on, or None if it must go to Django."""
-        if (
-            environ["REQUEST_METHOD"] != "GET"
-            or environ.get("QUERY_STRING")
-            or "HTTP_IF_NONE_MATCH" in environ
-            or "HTTP_IF_MODIFIED_SINCE" in environ
-            or self.session_cookie in environ.get("HTTP_COOKIE", "")
-            or environ.get("PATH_INFO", "").startswith(self.static_prefix)
-        ):
+    def process_exception(self, request, exception):
+        """With the database down, a page this worker has not kept says how to get help now."""
+        if not isinstance(exception, DatabaseError):
             return None
-        return tuple(environ.get(field) for field in self.fields)
+        logger.error("The database cannot be reached: %s %s", request.method, request.path)
+        site = memory.values.get(("value", "site-text")) or SiteText()
+        html = render_to_string("503.html", {"site": site})
+        return HttpResponse(html, status=503, headers={"Cache-Control": "no-store"})
 
 
-def page_key(request, version):
-    # The page shows its own full address, so the scheme and host are part of the key.
-    address = f"{request.scheme}://{request.get_host()}{request.path}"
-    return f"page:{version}:{hashlib.blake2b(address.encode(), digest_size=16).hexdigest()}"
-
-
-def stored_response(request, content, headers):
-    response = HttpResponse(content, headers=headers)
-    if "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META:
-        return get_conditional_response(request, etag=response["ETag"], response=response)
-    return response
+def page_key(request):
+    host = request.get_host()  # refuses hosts that are not allowed
+    port = host.rpartition(":")[2] if ":" in host.rpartition("]")[2] else ""
+    if port and port != request.META.get("SERVER_PORT"):
+        return None
+    return ("page", request.scheme, host, request.path)
 
 
 def is_shareable(request, response):
-    """Only a reader page made for everyone, carrying no cookie or CSRF token, is kept."""
-    return (
-        getattr(response, "for_every_reader", False)
-        and not response.streaming
-        and not response.cookies
-        and not response.has_header("Set-Cookie")
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-    )
+    """Only a page made for everyone, carrying no cookie or CSRF token, is kept."""
+    cookies = response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+    return response.status_code == 200 and not response.streaming and not cookies

@@ -1,5 +1,7 @@
+from conditions.cache import versioned
 from conditions.models import SiteText
 
 
 def site_text(request):
-    return {"site": SiteText.objects.current()}
+    # Every page needs them: read once per content version in each worker.
+    return {"site": versioned("site-text", SiteText.objects.current)}

@@ -1,14 +1,14 @@
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from conditions.cache import reader_page
 from conditions.forms import ChecklistForm
 from conditions.models import CareAdvice, Condition, Tier, WarningSign
 
 
-@require_GET
+@require_safe
 @reader_page
 def hub(request):
     return render(request, "conditions/hub.html", {
@@ -17,7 +17,7 @@ def hub(request):
     })
 
 
-@require_GET
+@require_safe
 @reader_page
 def condition_list(request):
     return render(request, "conditions/condition_list.html", {
@@ -25,7 +25,7 @@ def condition_list(request):
     })
 
 
-@require_GET
+@require_safe
 @reader_page
 def condition_detail(request, slug):
     condition = get_object_or_404(Condition.objects.visible_to(request.user).page(slug))
@@ -40,7 +40,7 @@ def condition_detail(request, slug):
 # The answers are health data: the result is the POST response itself, so nothing is stored,
 # redirected through a URL or kept in a cache, and never_cache marks it private, no-store.
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def checklist(request):
     warning_signs = WarningSign.objects.active().select_related("tier").most_urgent_first()
     if request.method == "GET" or "change" in request.POST:

@@ -1,13 +1,16 @@
 """Probes for the load balancer and the orchestrator.
 
-/healthz says the process is alive and never touches the database, so a database outage does not
-get every app server restarted. /readyz says this server can serve pages: it is taken out of the
-pool while its database is unreachable.
+/healthz says the process is alive and touches neither the database nor the shared cache, so an
+outage of either does not get every app server restarted. /readyz says this server can serve
+pages: it is taken out of the pool while its database is unreachable. It also says whether the
+shared cache answers, but stays ready without it: pages are then rendered from the database.
 """
 
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.views.decorators.http import require_safe
+
+from conditions.cache import shared_cache_is_up
 
 
 @require_safe
@@ -23,6 +26,8 @@ def readyz(request):
             cursor.fetchone()
     except DatabaseError:
         return probe_response("database unreachable", 503)
+    if not shared_cache_is_up():
+        return probe_response("ok; shared cache unreachable, pages rendered from the database", 200)
     return probe_response("ok", 200)
 
 

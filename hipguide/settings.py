@@ -58,6 +58,8 @@ MIDDLEWARE = [
     # The probes answer before the Host check and the HTTPS redirect, with the security headers.
     "hipguide.health.ProbeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers 304 to a reader whose copy of a page is current.
+    "django.middleware.http.ConditionalGetMiddleware",
     # Right after whitenoise: a stored reader page is answered before sessions, CSRF and auth.
     "conditions.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -117,20 +119,27 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One cache every worker shares: a folder on disk by default (no server needed), Redis when
+# REDIS_URL is set (several app servers). It holds the content version that retires reader
+# pages (conditions/cache.py), so a save is seen at once whichever worker or server answers.
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "hipguide",
-    }
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "hipguide",
+            # An unreachable Redis must not hold readers up: pages then come from the database.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+        if os.environ.get("REDIS_URL")
+        else {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get(
+                "HIPGUIDE_CACHE_DIR", str(BASE_DIR / "var" / "page-cache")
+            ),
+        }
+    )
 }
-
-# Several app servers share one Redis, so what one server caches or clears, all see.
-if os.environ.get("REDIS_URL"):
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["REDIS_URL"],
-        "KEY_PREFIX": "hipguide",
-    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -247,20 +256,3 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "hipguide.proxy.client_ip"
 # How many proxies append to X-Forwarded-For in front of the app servers (0: none).
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1"))
-# Page cache (see "Performance" in README.md). Reader pages, the site texts and the content
-# version live in a cache every worker shares, so a save is seen at once whichever worker answers:
-# a folder on disk by default (no server needed), Redis when REDIS_URL is set (several servers).
-CACHES["pages"] = (
-    {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["REDIS_URL"],
-        "KEY_PREFIX": "hipguide-pages",
-    }
-    if os.environ.get("REDIS_URL")
-    else {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("HIPGUIDE_CACHE_DIR", str(BASE_DIR / "var" / "page-cache")),
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
-)
-CACHES["pages"]["TIMEOUT"] = 24 * 60 * 60

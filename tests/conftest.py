@@ -2,12 +2,13 @@ import datetime
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache, caches
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
 from conditions import views
+from conditions.cache import versioned
 from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
 
 
@@ -21,25 +22,23 @@ def collected_static(tmp_path_factory):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def page_cache_folder(tmp_path_factory):
-    """Cached pages go to a folder of the test run's own, never a local site's."""
-    pages = settings.CACHES["pages"]
-    if not pages["BACKEND"].endswith("FileBasedCache"):
+def shared_cache_folder(tmp_path_factory):
+    """The shared cache is a folder of the test run's own, never a local site's."""
+    shared = settings.CACHES["default"]
+    if not shared["BACKEND"].endswith("FileBasedCache"):
         yield
         return
-    folder = str(tmp_path_factory.mktemp("page-cache"))
-    with override_settings(CACHES={**settings.CACHES, "pages": {**pages, "LOCATION": folder}}):
+    folder = str(tmp_path_factory.mktemp("shared-cache"))
+    with override_settings(CACHES={"default": {**shared, "LOCATION": folder}}):
         yield folder
 
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Tests roll the database back; the caches must not remember what they wrote."""
+    """Tests roll the database back; the shared cache must not remember what they wrote."""
     cache.clear()
-    caches["pages"].clear()
     yield
     cache.clear()
-    caches["pages"].clear()
 
 
 def make_condition(**fields):
@@ -73,6 +72,11 @@ def make_warning_sign(tier="urgent", conditions=(), **fields):
 
 def site_text():
     return SiteText.objects.get()
+
+
+def read_site_text():
+    """Each worker reads the site texts once per content version, for every page after."""
+    return versioned("site-text", SiteText.objects.current)
 
 
 @pytest.fixture

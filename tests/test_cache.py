@@ -1,4 +1,5 @@
-"""The cache: one per process by default, one Redis shared by every app server with REDIS_URL.
+"""The shared cache: a folder every worker of one machine shares by default, one Redis shared by
+every app server with REDIS_URL.
 
 `make test-redis` (run by CI) runs these with REDIS_URL set, against the Redis server at
 127.0.0.1:6379; an unreachable Redis then fails them.
@@ -9,10 +10,11 @@ import os
 
 import pytest
 from django.core.cache import cache, caches
-from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache
 
 from conditions.models import SiteText
+from tests.conftest import read_site_text
 from tests.production import manage, production_env
 
 REDIS_URL = os.environ.get("REDIS_URL")
@@ -34,9 +36,10 @@ def test_redis_url_switches_to_djangos_redis_backend(tmp_path):
     assert settings["LOCATION"] == "redis://cache.internal:6379/2"
 
 
-def test_without_redis_url_each_process_keeps_its_own_cache(tmp_path):
-    settings = cache_settings(tmp_path)
-    assert settings["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+def test_without_redis_url_the_workers_of_one_machine_share_a_folder(tmp_path):
+    settings = cache_settings(tmp_path, HIPGUIDE_CACHE_DIR=str(tmp_path / "cache"))
+    assert settings["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert settings["LOCATION"] == str(tmp_path / "cache")
 
 
 def test_the_cache_in_use_is_the_one_the_environment_names(settings):
@@ -44,7 +47,7 @@ def test_the_cache_in_use_is_the_one_the_environment_names(settings):
         assert isinstance(caches["default"], RedisCache)
         assert settings.CACHES["default"]["LOCATION"] == REDIS_URL
     else:
-        assert isinstance(caches["default"], LocMemCache)
+        assert isinstance(caches["default"], FileBasedCache)
 
 
 def test_values_round_trip_through_the_cache():
@@ -60,20 +63,20 @@ cache.set("written-by-another-server", "yes", 60)
 """
 
 
-def test_another_app_server_sees_what_this_one_cached_only_with_redis(tmp_path):
-    # A second process stands for a second app server with the same environment.
-    env = production_env(tmp_path, **({"REDIS_URL": REDIS_URL} if REDIS_URL else {}))
-    manage(env, "shell", "-v0", "-c", SET_IN_ANOTHER_SERVER)
-    expected = "yes" if REDIS_URL else None
-    assert cache.get("written-by-another-server") == expected
+def test_another_worker_or_server_sees_what_this_one_cached(tmp_path, settings):
+    # A second process stands for another worker (the same folder) or app server (Redis).
+    shared = {"REDIS_URL": REDIS_URL} if REDIS_URL else {
+        "HIPGUIDE_CACHE_DIR": settings.CACHES["default"]["LOCATION"]}
+    manage(production_env(tmp_path, **shared), "shell", "-v0", "-c", SET_IN_ANOTHER_SERVER)
+    assert cache.get("written-by-another-server") == "yes"
 
 
 @pytest.mark.django_db
-def test_site_texts_are_served_from_the_cache_and_refreshed_on_save(django_assert_num_queries):
-    SiteText.objects.current()
+def test_site_texts_are_read_once_and_again_after_a_save(django_assert_num_queries):
+    read_site_text()
     with django_assert_num_queries(0):
-        assert SiteText.objects.current().site_name == "HipGuide"
+        assert read_site_text().site_name == "HipGuide"
     texts = SiteText.objects.get()
     texts.site_name = "HipGuide for runners"
     texts.save()
-    assert SiteText.objects.current().site_name == "HipGuide for runners"
+    assert read_site_text().site_name == "HipGuide for runners"

@@ -30,17 +30,19 @@ SCIATICA = reverse("conditions:detail", args=["sciatica"])
 
 @pytest.fixture
 def other_worker(monkeypatch):
-    """Run code as another gunicorn worker would: through its own connection to the cache."""
+    """Run code as another gunicorn worker would: with its own memory and its own connection
+    to the shared cache, so this worker learns of the change only through the shared cache."""
 
     @contextmanager
     def as_other_worker():
-        own_store = page_cache.store
-        other = caches.create_connection(page_cache.CACHE_ALIAS)
-        monkeypatch.setattr(page_cache, "store", lambda: other)
+        own_shared, own_memory = page_cache.shared, page_cache.memory
+        monkeypatch.setattr(page_cache, "shared", caches.create_connection("default"))
+        monkeypatch.setattr(page_cache, "memory", page_cache.Memory())
         try:
             yield
         finally:
-            monkeypatch.setattr(page_cache, "store", own_store)
+            monkeypatch.setattr(page_cache, "shared", own_shared)
+            monkeypatch.setattr(page_cache, "memory", own_memory)
 
     return as_other_worker
 
@@ -72,14 +74,19 @@ def test_a_page_from_the_cache_runs_no_queries(client, django_assert_num_queries
 
 def test_a_cold_content_version_costs_one_query(client, django_assert_num_queries):
     page_cache.content_version()
-    caches["pages"].clear()
+    caches["default"].clear()
     with django_assert_num_queries(1):
         page_cache.content_version()
 
 
+def test_a_save_renders_no_page(client, renders):
+    edit_condition()
+    assert renders == []
+
+
 def edit_condition():
     condition = Condition.objects.get(slug="sciatica")
-    condition.body += "\n\nA sentence an editor just added."
+    condition.summary = "A sentence an editor just added."
     condition.save()
     return SCIATICA, "A sentence an editor just added."
 
@@ -115,10 +122,22 @@ def update_titles_in_bulk():
     return LIST, "Sciatica, updated in bulk"
 
 
+def link_a_sign_from_code():
+    flag = make_warning_sign(sign="A sign linked from code")
+    flag.conditions.add(Condition.objects.get(slug="sciatica"))
+    return SCIATICA, "A sign linked from code"
+
+
+def link_a_condition_from_code():
+    flag = make_warning_sign(sign="A sign a condition was linked to")
+    Condition.objects.get(slug="sciatica").warning_signs.add(flag)
+    return SCIATICA, "A sign a condition was linked to"
+
+
 @pytest.mark.parametrize(
     "change",
     [edit_condition, add_reference, edit_warning_sign, edit_care_advice, edit_site_text,
-     update_titles_in_bulk],
+     update_titles_in_bulk, link_a_sign_from_code, link_a_condition_from_code],
     ids=lambda change: change.__name__,
 )
 def test_a_content_save_in_another_worker_shows_on_the_next_request(
@@ -153,6 +172,12 @@ def hide_warning_signs_in_bulk():
     return SCIATICA, flag.sign
 
 
+def unlink_a_sign_from_code():
+    flag = WarningSign.objects.filter(conditions__slug="sciatica").first()
+    flag.conditions.remove(Condition.objects.get(slug="sciatica"))
+    return SCIATICA, flag.sign
+
+
 def delete_warning_signs_in_bulk():
     flag = WarningSign.objects.filter(conditions__slug="sciatica").first()
     WarningSign.objects.filter(pk=flag.pk).delete()
@@ -162,7 +187,7 @@ def delete_warning_signs_in_bulk():
 @pytest.mark.parametrize(
     "change",
     [delete_condition, delete_conditions_in_bulk, delete_reference, hide_warning_signs_in_bulk,
-     delete_warning_signs_in_bulk],
+     delete_warning_signs_in_bulk, unlink_a_sign_from_code],
     ids=lambda change: change.__name__,
 )
 def test_a_removal_in_another_worker_shows_on_the_next_request(client, other_worker, change):
@@ -182,6 +207,21 @@ def test_a_scheduled_page_goes_live_on_time_without_a_save(client, monkeypatch):
     assert "Coming soon" in page(client, HUB)
 
 
+def test_the_reader_after_a_scheduled_time_writes_nothing_and_renders_once(
+    client, monkeypatch, renders, django_assert_max_num_queries
+):
+    make_condition(title="Coming soon", slug="soon",
+                   publish_at=timezone.now() + datetime.timedelta(hours=1))
+    page(client, HUB)
+    stamp = caches["default"].get(page_cache.VERSION_KEY)
+    later = timezone.now() + datetime.timedelta(hours=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    with django_assert_max_num_queries(3):  # an ordinary miss: the hub and the site texts
+        assert client.get(HUB).status_code == 200
+    assert caches["default"].get(page_cache.VERSION_KEY) == stamp
+    assert renders == [HUB, HUB]
+
+
 def test_staff_always_get_a_fresh_page(client, admin_client, renders):
     client.get(SCIATICA)
     admin_client.get(SCIATICA)
@@ -196,11 +236,19 @@ def test_a_staff_draft_preview_is_never_served_to_readers(client, admin_client):
     assert client.get(url).status_code == 404
 
 
-def test_a_request_with_a_session_cookie_bypasses_the_cache(client, renders):
+def test_a_signed_in_session_bypasses_the_cache(client, admin_user, renders):
     client.get(SCIATICA)
-    client.cookies[settings.SESSION_COOKIE_NAME] = "some-session"
+    client.force_login(admin_user)
     client.get(SCIATICA)
     assert renders == [SCIATICA, SCIATICA]
+
+
+def test_a_session_cookie_of_no_session_gets_the_readers_cached_page(client, renders):
+    client.get(SCIATICA)
+    client.cookies[settings.SESSION_COOKIE_NAME] = "made-up-to-get-round-the-cache"
+    response = client.get(SCIATICA)
+    assert response["Cache-Control"] == page_cache.SHARED
+    assert renders == [SCIATICA]
 
 
 def test_a_readers_csrf_cookie_does_not_stop_the_cache(client, renders):
@@ -218,10 +266,28 @@ def test_cached_pages_carry_no_cookie_or_csrf_token(client):
     assert "csrfmiddlewaretoken" not in cached.content.decode()
 
 
-def test_addresses_with_a_query_string_are_not_cached(client, renders):
-    client.get(SCIATICA, {"from": "newsletter"})
-    client.get(SCIATICA, {"from": "newsletter"})
-    assert renders == [SCIATICA, SCIATICA]
+def test_addresses_with_a_query_string_are_sent_the_published_page(client, renders):
+    client.get(SCIATICA)
+    response = client.get(SCIATICA, {"from": "newsletter"})
+    client.get(SCIATICA, {"nocache": uuid.uuid4().hex})
+    assert "newsletter" not in response.content.decode()
+    assert renders == [SCIATICA]
+
+
+def test_a_made_up_port_in_the_host_is_never_kept(client, renders):
+    for port in range(8001, 8004):
+        client.get(SCIATICA, HTTP_HOST=f"testserver:{port}")
+    assert renders == [SCIATICA] * 3
+    assert len(page_cache.memory.values) <= 1  # the site texts, nothing per port
+
+
+def test_head_gets_the_pages_headers_without_its_body(client):
+    page = client.get(SCIATICA)
+    head = client.head(SCIATICA)
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head["ETag"] == page["ETag"]
+    assert head["Content-Type"] == page["Content-Type"]
 
 
 def test_each_host_name_gets_its_own_cached_page(client):
@@ -296,22 +362,25 @@ def run_in_another_process(code, **env):
     return result.stdout.strip()
 
 
-def test_workers_on_one_machine_share_the_cache_without_a_server(page_cache_folder):
-    env = {"REDIS_URL": "", "HIPGUIDE_CACHE_DIR": page_cache_folder}
-    before = page_cache.content_version()
-    code = (
-        "from conditions import cache; "
-        "cache.write_version('from-another-worker', None); "
-        "print(type(cache.store()).__name__)"
-    )
-    assert run_in_another_process(code, **env) == "FileBasedCache"
-    after = page_cache.content_version()
+def test_workers_on_one_machine_share_the_version_without_a_server(tmp_path):
+    folder = {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+              "LOCATION": str(tmp_path)}
+    with override_settings(CACHES={"default": folder}):
+        before = page_cache.content_version()
+        code = (
+            "from django.core.cache import cache, caches; "
+            "cache.set('content-version', 'from-another-worker', None); "
+            "print(type(caches['default']).__name__)"
+        )
+        env = {"REDIS_URL": "", "HIPGUIDE_CACHE_DIR": str(tmp_path)}
+        assert run_in_another_process(code, **env) == "FileBasedCache"
+        after = page_cache.content_version()
     assert after != before
-    assert after.startswith("from-another-worker-")
+    assert after.startswith("from-another-worker.")
 
 
 def test_the_cache_is_redis_when_redis_url_is_set():
-    code = "from django.conf import settings; print(settings.CACHES['pages']['BACKEND'])"
+    code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
     backend = run_in_another_process(code, REDIS_URL="redis://127.0.0.1:6379/0")
     assert backend == "django.core.cache.backends.redis.RedisCache"
 
@@ -331,16 +400,16 @@ def test_a_new_build_starts_a_new_content_version(client, renders, monkeypatch):
 
 def test_saves_are_seen_across_redis_clients(client, other_worker):
     # The Redis server this machine runs (README.md); a prefix of this test's own, short-lived.
-    pages = {
+    shared = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": "redis://127.0.0.1:6379/0",
         "KEY_PREFIX": f"hipguide-test-{uuid.uuid4().hex}",
         "TIMEOUT": 60,
     }
-    with override_settings(CACHES={**settings.CACHES, "pages": pages}):
-        assert type(caches["pages"]).__name__ == "RedisCache"
+    with override_settings(CACHES={"default": shared}):
+        assert type(caches["default"]).__name__ == "RedisCache"
         page(client, SCIATICA)
         with other_worker():
             url, text = edit_condition()
         assert text in page(client, url)
-        caches["pages"].delete(page_cache.VERSION_KEY)
+        caches["default"].delete(page_cache.VERSION_KEY)

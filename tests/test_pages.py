@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from conditions.cache import content_version
 from conditions.models import Condition, SiteText
-from tests.conftest import make_condition, make_warning_sign
+from tests.conftest import make_condition, make_warning_sign, read_site_text
 
 pytestmark = pytest.mark.django_db
 
@@ -21,8 +21,7 @@ def detail(slug):
 
 @pytest.fixture
 def warm_site_text():
-    """Site texts come from the cache on every page after the first."""
-    return SiteText.objects.current()
+    return read_site_text()
 
 
 @pytest.fixture
@@ -30,8 +29,8 @@ def sixty_conditions(db):
     for number in range(54):
         condition = make_condition(title=f"Extra {number}", slug=f"extra-{number}")
         make_warning_sign(conditions=[condition], sign=f"Extra sign {number}")
-    # Saving content starts a new content version, which the site texts are cached under.
-    SiteText.objects.current()
+    # Saving content starts a new content version, which the site texts are kept under.
+    read_site_text()
 
 
 def test_hub_names_every_condition_with_a_link_to_its_page(client):

@@ -1,7 +1,6 @@
 from conditions.models.condition import REVIEW_NOTICE, Condition, Reference, ReviewStatus
 from conditions.models.content import ContentModel, ContentQuerySet
 from conditions.models.site import SiteText
-from conditions.models.snapshot import Snapshot
 from conditions.models.warning_signs import CareAdvice, Tier, WarningSign
 
 __all__ = [
@@ -14,6 +13,5 @@ __all__ = [
     "Reference",
     "ReviewStatus",
     "SiteText",
-    "Snapshot",
     "Tier",
 ]

@@ -28,10 +28,10 @@ class ConditionQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(status=Condition.Status.PUBLISHED, publish_at__lte=timezone.now())
 
-    def next_publication(self):
-        """When the next scheduled page goes live, if one is waiting."""
+    def scheduled_times(self):
+        """When pages scheduled for later go live, soonest first."""
         scheduled = self.filter(status=Condition.Status.PUBLISHED, publish_at__gt=timezone.now())
-        return scheduled.aggregate(at=models.Min("publish_at"))["at"]
+        return list(scheduled.order_by("publish_at").values_list("publish_at", flat=True))
 
     def visible_to(self, user):
         if user.is_staff:

@@ -10,18 +10,15 @@ from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
-from conditions.cache import versioned
 from conditions.markdown import render
 from conditions.models.content import ContentModel, ContentQuerySet
 
 
 class SiteTextQuerySet(ContentQuerySet):
     def current(self):
-        """The one row of site texts, kept in the page cache because every page needs it."""
+        """The one row of site texts."""
         # An unsaved blank row keeps pages up on a database that has not been seeded.
-        return versioned(
-            "sitetext", lambda: self.filter(pk=SiteText.SINGLETON_ID).first() or SiteText()
-        )
+        return self.filter(pk=SiteText.SINGLETON_ID).first() or SiteText()
 
 
 class SiteText(ContentModel):

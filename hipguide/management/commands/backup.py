@@ -10,7 +10,7 @@ from django.utils import timezone
 # Rebuilt by migrate (content types, permissions), by restore (the pages rendered from the
 # content) or worthless once restored (sessions, sign-in attempts); everything else is the
 # site's content and its editors.
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "axes", "conditions.snapshot"]
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "axes"]
 
 
 class Command(BaseCommand):

@@ -5,17 +5,14 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from conditions import snapshots
-
 
 class Command(BaseCommand):
     help = (
-        "Load an archive made by `backup` into a new, migrated database, replacing the "
+        "Load an archive made by `backup` into a new database (migrating it first), replacing the "
         "content the migrations put there. Refuses a database that already has accounts."
     )
 
@@ -29,6 +26,8 @@ class Command(BaseCommand):
     def handle(self, *args, archive, replace, **options):
         if not archive.is_file():
             raise CommandError(f"No backup archive at {archive}.")
+        # A new database has no tables yet: make them, as `make restore` does, before looking.
+        call_command("migrate", interactive=False, verbosity=0)
         if get_user_model().objects.exists() and not replace:
             raise CommandError(
                 "This database already has accounts, so it is in use: restoring would replace "
@@ -49,8 +48,5 @@ class Command(BaseCommand):
             media = Path(tmp) / "media"
             if media.is_dir():
                 shutil.copytree(media, settings.MEDIA_ROOT, dirs_exist_ok=True)
-        cache.clear()
-        # loaddata writes rows without save(): publish them as a save would.
-        snapshots.publish_or_explain(self)
         self.stdout.write(f"Restored {archive}.")
 
