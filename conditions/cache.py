@@ -41,6 +41,9 @@ SHARED = "public, max-age=0, s-maxage=5"
 PERSONAL = "private, no-cache"
 # After the shared cache fails, how long to render from the database before trying it again.
 RETRY_AFTER = 5
+# A worker forgets what it made after a minute, whatever the version says: a save it could not
+# announce (its worker was cut off from the shared cache) shows everywhere within a minute.
+MAX_AGE = 60
 
 
 # ---- Publishing: the one place that hears about every change readers would see ----
@@ -93,8 +96,7 @@ def content_version():
     if stamp is None:
         return None
     token, *scheduled = stamp.split(" ")
-    now = timezone.now().timestamp()
-    gone_live = sum(float(at) <= now for at in scheduled)
+    gone_live = sum(float(at) <= timezone.now().timestamp() for at in scheduled)
     return f"{token}.{gone_live}.{build()}"
 
 
@@ -132,8 +134,7 @@ def build():
         for path in sorted((base / folder).rglob("*")):
             if path.suffix in {".py", ".html"} and path.is_file():
                 digest.update(path.read_bytes())
-    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
-    if manifest.is_file():
+    if (manifest := Path(settings.STATIC_ROOT) / "staticfiles.json").is_file():
         digest.update(manifest.read_bytes())
     return digest.hexdigest()
 
@@ -143,11 +144,11 @@ def build():
 class Memory:
     """What this process has made from the current content version; emptied when it changes."""
 
-    version, values = None, {}
+    version, values, expires = None, {}, 0.0
 
     def get(self, version, key):
-        if version != self.version:
-            self.version, self.values = version, {}
+        if version != self.version or time.monotonic() >= self.expires:
+            self.version, self.values, self.expires = version, {}, time.monotonic() + MAX_AGE
         return self.values.get(key)
 
     def set(self, version, key, value):

@@ -2,14 +2,17 @@
 pages a worker has kept, and a page that says how to get help now, are still served."""
 
 import logging
+import time
 
 import pytest
+from django.core.cache.backends.redis import RedisCache
 from django.db import OperationalError
 from django.db.backends.utils import CursorWrapper
 from django.test import override_settings
 from django.urls import reverse
 
 from conditions import cache as page_cache
+from conditions.models import Condition
 
 pytestmark = pytest.mark.django_db
 
@@ -67,8 +70,6 @@ def test_an_unreachable_redis_is_logged_once_not_on_every_request(client, redis_
 
 
 def test_a_save_while_redis_is_unreachable_is_kept_and_shown(client, redis_down):
-    from conditions.models import Condition
-
     condition = Condition.objects.get(slug="sciatica")
     condition.summary = "Saved while the cache was down."
     condition.save()
@@ -112,3 +113,23 @@ def test_with_the_database_down_the_error_is_a_503_not_a_500(client, database_do
     response = client.get(reverse("conditions:detail", args=["never-visited"]))
     assert response.status_code == 503
     assert "911" in response.content.decode()
+
+
+def test_a_save_its_worker_could_not_announce_shows_everywhere_within_a_minute(
+    client, monkeypatch
+):
+    client.get(SCIATICA)  # this worker keeps the page under the current version
+    this_worker = (page_cache.shared, page_cache.memory, dict(page_cache._health))
+    # Another worker, cut off from Redis while Redis itself stays up, saves.
+    monkeypatch.setattr(page_cache, "shared", RedisCache(
+        "redis://127.0.0.1:1/0", {"OPTIONS": {"socket_connect_timeout": 0.5}}))
+    monkeypatch.setattr(page_cache, "memory", page_cache.Memory())
+    condition = Condition.objects.get(slug="sciatica")
+    condition.summary = "Saved while Redis was out of reach."
+    condition.save()
+    monkeypatch.setattr(page_cache, "shared", this_worker[0])
+    monkeypatch.setattr(page_cache, "memory", this_worker[1])
+    page_cache._health.update(this_worker[2])
+    a_minute_on = time.monotonic() + page_cache.MAX_AGE
+    monkeypatch.setattr(page_cache.time, "monotonic", lambda: a_minute_on)
+    assert "Saved while Redis was out of reach." in client.get(SCIATICA).content.decode()
