@@ -6,6 +6,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from conditions.cache import reader_page
 from conditions.forms import ChecklistForm
 from conditions.models import CareAdvice, Condition, Tier, WarningSign
+from conditions.padding import padded
 
 
 @require_GET
@@ -39,8 +40,10 @@ def condition_detail(request, slug):
 
 # The answers are health data: the result is the POST response itself, so nothing is stored,
 # redirected through a URL or kept in a cache, and never_cache marks it private, no-store.
+# Every page it sends is the same length (conditions/padding.py).
 @never_cache
 @require_http_methods(["GET", "POST"])
+@padded
 def checklist(request):
     warning_signs = WarningSign.objects.active().select_related("tier").most_urgent_first()
     if request.method == "GET" or "change" in request.POST:

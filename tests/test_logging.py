@@ -79,3 +79,40 @@ def test_the_access_log_leaves_out_query_strings(tmp_path):
     assert status == 200
     assert '"GET /healthz HTTP/1.1" 200' in log.read_text()
     assert SECRET not in log.read_text()
+
+
+FORGED = "/nope%0a2026-11-30%2015:31:00,000%20ERROR%20forged"
+
+
+def test_a_forged_newline_in_the_path_stays_escaped_on_one_line(client, caplog):
+    client.get(FORGED)
+    text = logged(caplog)
+    assert "[GET /nope\\n2026-11-30 15:31:00,000 ERROR forged 404]" in text
+    assert "Not Found: /nope\\n2026-11-30 15:31:00,000 ERROR forged" in text
+    assert not any(line.startswith("2026-11-30 15:31:00,000") for line in text.splitlines())
+
+
+@pytest.mark.parametrize("control", ["%0d", "%00", "%1b", "%7f", "%e2%80%a8", "%e2%80%ae", "%c2%85"])
+def test_every_control_character_and_line_separator_in_the_path_is_escaped(client, caplog, control):
+    client.get(f"/nope{control}forged")
+    text = logged(caplog)
+    assert "/nope\\" in text
+    assert all(char.isprintable() for char in text.replace("\n", ""))
+
+
+def test_a_forged_newline_is_escaped_in_gunicorns_access_and_error_logs(tmp_path, collected_static):
+    env = production_env(
+        tmp_path, DJANGO_SECURE_SSL_REDIRECT="0", DJANGO_STATIC_ROOT=str(collected_static),
+        HIPGUIDE_CACHE_DIR=str(tmp_path / "page-cache"),
+    )
+    manage(env, "migrate", "-v0")
+    log = tmp_path / "server.log"
+    with gunicorn(env, log) as url:
+        status, _headers, _body = fetch(url + FORGED)
+    assert status == 404
+    lines = log.read_text().splitlines()
+    forged = [line for line in lines if "ERROR forged" in line]
+    assert any('"GET /nope\\n2026-11-30 15:31:00,000 ERROR forged HTTP/1.1" 404' in line
+               for line in forged)  # the access log
+    assert any("WARNING django.request [GET /nope\\n2026-11-30" in line for line in forged)
+    assert not any(line.startswith("2026-11-30 15:31:00,000") for line in lines)

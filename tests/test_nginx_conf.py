@@ -6,8 +6,12 @@ tests show what nginx itself decides. nginx missing is a failure: `make test` in
 
 import gzip
 import http.client
+import os
+import re
+import signal
 import subprocess
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -166,3 +170,44 @@ def test_static_files_without_a_hash_are_kept_briefly(proxy):
     assert response.status == 200
     assert response.getheader("Content-Type") == "image/svg+xml"
     assert response.getheader("Cache-Control") == "public, max-age=60"
+
+
+def test_checklist_pages_are_never_compressed(proxy):
+    """Compression would undo the padding that gives every answer the same length."""
+    for method in ("GET", "POST"):
+        response, content = fetch(proxy, "/checklist/", method=method,
+                                  body=b"signs=1" if method == "POST" else None,
+                                  headers={"Accept-Encoding": "gzip",
+                                           "Content-Type": "application/x-www-form-urlencoded"})
+        assert response.getheader("Content-Encoding") is None
+        assert content == PAGE
+
+
+def access_log(rendered, needle):
+    """The access log once it holds needle: nginx writes its buffer out when told to reopen."""
+    config, _ = rendered
+    pid = int((config.parent / "nginx.pid").read_text())
+    log = config.parent / "access.log"
+    for _ in range(100):
+        os.kill(pid, signal.SIGUSR1)
+        if log.exists() and needle in log.read_text():
+            return log.read_text()
+        time.sleep(0.05)
+    return log.read_text() if log.exists() else ""
+
+
+def test_the_access_log_has_no_sizes_query_strings_or_addresses(rendered, proxy):
+    fetch(proxy, "/checklist/?q=numb-foot", method="POST", body=b"signs=1&signs=2",
+          headers={"Content-Type": "application/x-www-form-urlencoded"})
+    text = access_log(rendered, "POST /checklist/")
+    line = next(line for line in text.splitlines() if "POST /checklist/" in line)
+    assert re.fullmatch(r'\S+ "POST /checklist/ HTTP/1\.1" 200 [0-9.]+s', line)
+    assert "numb-foot" not in text and "127.0.0.1" not in text
+    assert str(len(PAGE)) not in text
+
+
+def test_a_forged_newline_stays_escaped_in_the_access_log(rendered, proxy):
+    fetch(proxy, "/nope%0a2026-11-30%2015:31:00,000%20ERROR%20forged")
+    text = access_log(rendered, "ERROR forged")
+    assert "/nope\\x0A2026-11-30 15:31:00,000 ERROR forged" in text
+    assert not any(line.startswith("2026-11-30 15:31") for line in text.splitlines())

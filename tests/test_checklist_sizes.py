@@ -1,0 +1,74 @@
+"""Checklist answers cannot be read back from the size of a response (issue 12, point 3).
+
+Attacked as it was done: every single answer, "None of these" and random combinations were
+posted and the response lengths compared; each answer used to give its own size.
+"""
+
+import random
+
+import pytest
+from django.urls import reverse
+
+from conditions.models import WarningSign
+from conditions.padding import BLOCK
+from tests.conftest import make_warning_sign
+
+pytestmark = pytest.mark.django_db
+
+CHECKLIST = reverse("conditions:checklist")
+
+
+def active_signs():
+    return list(WarningSign.objects.active().values_list("pk", flat=True))
+
+
+def every_answer():
+    """Each single sign, "None of these", and 20 random combinations of signs."""
+    signs = active_signs()
+    answers = [{"signs": [pk]} for pk in signs] + [{"none": "on"}]
+    chance = random.Random(12)  # fixed, so a failure can be repeated
+    for _ in range(20):
+        answers.append({"signs": chance.sample(signs, chance.randint(2, len(signs)))})
+    return answers
+
+
+def test_every_result_has_the_same_length_whatever_was_ticked(client):
+    lengths = {len(client.post(CHECKLIST, answer).content) for answer in every_answer()}
+    assert lengths == {BLOCK}
+
+
+def test_every_result_says_the_same_length_in_its_headers(client):
+    lengths = {client.post(CHECKLIST, answer)["Content-Length"] for answer in every_answer()}
+    assert lengths == {str(BLOCK)}
+
+
+def test_the_form_has_the_same_length_however_it_is_reached(client):
+    responses = [client.get(CHECKLIST)] + [
+        client.post(CHECKLIST, {**answer, "change": "1"}) for answer in every_answer()
+    ]
+    assert {len(response.content) for response in responses} == {BLOCK}
+
+
+def test_refused_answers_get_a_form_of_the_same_length(client):
+    signs = active_signs()
+    refused = [{}, {"signs": ["999999"]}, {"signs": signs[:1], "none": "on"},
+               {"signs": signs, "none": "on"}]
+    responses = [client.post(CHECKLIST, answer) for answer in refused]
+    assert {response.status_code for response in responses} == {400}
+    assert {len(response.content) for response in responses} == {BLOCK}
+
+
+def test_the_padding_is_only_whitespace_after_the_page(client):
+    html = client.post(CHECKLIST, {"none": "on"}).content.decode()
+    page, _, padding = html.partition("</html>")
+    assert page.startswith("<!doctype html>")
+    assert padding.strip() == ""
+    assert len(padding) > 1000  # headroom: the page is far smaller than the block
+
+
+def test_a_page_larger_than_the_block_is_padded_to_the_next_block_never_cut(client):
+    long_sign = make_warning_sign(why_it_matters="A long explanation. " * 1000)
+    html = client.post(CHECKLIST, {"signs": [long_sign.pk]}).content.decode()
+    assert len(html.encode()) == 2 * BLOCK
+    assert html.rstrip().endswith("</html>")
+    assert "A long explanation. " * 1000 in html
