@@ -17,6 +17,7 @@ IMAGE_FORMATS = {
 }
 CONTENT_TYPES = {extension: content_type for extension, content_type in IMAGE_FORMATS.values()}
 NOT_AN_IMAGE = "This file is not a JPEG, PNG or WebP image. Save it as one of those and try again."
+TOO_LARGE = "This image is larger than the most, 2 MB. Make it smaller and try again."
 
 
 def image_format(upload):

@@ -1,4 +1,5 @@
 from django.shortcuts import get_object_or_404, render
+from django.template.response import SimpleTemplateResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
@@ -7,6 +8,9 @@ from conditions.cache import reader_page
 from conditions.forms import ChecklistForm
 from conditions.models import CareAdvice, Condition, Tier, WarningSign
 from conditions.padding import padded
+
+# An empty post may come without a type; it gets the form back with "select an answer".
+FORM_TYPES = {"application/x-www-form-urlencoded", ""}
 
 
 @require_GET
@@ -45,6 +49,9 @@ def condition_detail(request, slug):
 @require_http_methods(["GET", "POST"])
 @padded
 def checklist(request):
+    if request.method == "POST" and request.content_type not in FORM_TYPES:
+        # A browser sends the form urlencoded; anything else is refused before it is read.
+        return SimpleTemplateResponse("400.html", status=415).render()
     warning_signs = WarningSign.objects.active().select_related("tier").most_urgent_first()
     if request.method == "GET" or "change" in request.POST:
         initial = {"signs": request.POST.getlist("signs"), "none": "none" in request.POST}

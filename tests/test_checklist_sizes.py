@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from conditions.models import WarningSign
 from conditions.padding import BLOCK
-from tests.conftest import make_warning_sign
+from tests.conftest import answer, make_warning_sign
 
 pytestmark = pytest.mark.django_db
 
@@ -33,18 +33,18 @@ def every_answer():
 
 
 def test_every_result_has_the_same_length_whatever_was_ticked(client):
-    lengths = {len(client.post(CHECKLIST, answer).content) for answer in every_answer()}
+    lengths = {len(answer(client, ticks).content) for ticks in every_answer()}
     assert lengths == {BLOCK}
 
 
 def test_every_result_says_the_same_length_in_its_headers(client):
-    lengths = {client.post(CHECKLIST, answer)["Content-Length"] for answer in every_answer()}
+    lengths = {answer(client, ticks)["Content-Length"] for ticks in every_answer()}
     assert lengths == {str(BLOCK)}
 
 
 def test_the_form_has_the_same_length_however_it_is_reached(client):
     responses = [client.get(CHECKLIST)] + [
-        client.post(CHECKLIST, {**answer, "change": "1"}) for answer in every_answer()
+        answer(client, {**ticks, "change": "1"}) for ticks in every_answer()
     ]
     assert {len(response.content) for response in responses} == {BLOCK}
 
@@ -53,13 +53,13 @@ def test_refused_answers_get_a_form_of_the_same_length(client):
     signs = active_signs()
     refused = [{}, {"signs": ["999999"]}, {"signs": signs[:1], "none": "on"},
                {"signs": signs, "none": "on"}]
-    responses = [client.post(CHECKLIST, answer) for answer in refused]
+    responses = [answer(client, ticks) for ticks in refused]
     assert {response.status_code for response in responses} == {400}
     assert {len(response.content) for response in responses} == {BLOCK}
 
 
 def test_the_padding_is_only_whitespace_after_the_page(client):
-    html = client.post(CHECKLIST, {"none": "on"}).content.decode()
+    html = answer(client, {"none": "on"}).content.decode()
     page, _, padding = html.partition("</html>")
     assert page.startswith("<!doctype html>")
     assert padding.strip() == ""
@@ -68,7 +68,7 @@ def test_the_padding_is_only_whitespace_after_the_page(client):
 
 def test_a_page_larger_than_the_block_is_padded_to_the_next_block_never_cut(client):
     long_sign = make_warning_sign(why_it_matters="A long explanation. " * 1000)
-    html = client.post(CHECKLIST, {"signs": [long_sign.pk]}).content.decode()
+    html = answer(client, {"signs": [long_sign.pk]}).content.decode()
     assert len(html.encode()) == 2 * BLOCK
     assert html.rstrip().endswith("</html>")
     assert "A long explanation. " * 1000 in html

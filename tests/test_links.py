@@ -9,6 +9,7 @@ from django.urls import reverse
 from conditions.markdown import render
 from conditions.models import CareAdvice, Condition, SiteText, Tier, WarningSign
 from tests.admin_forms import form_data
+from tests.conftest import answer
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +89,7 @@ def test_the_emergency_button_never_renders_a_script_link(client):
         advice.action_url = SCRIPT
         advice.save()
     flag = WarningSign.objects.active().filter(tier=Tier.EMERGENCY).first()
-    html = client.post(reverse("conditions:checklist"), {"signs": [flag.pk]}).content.decode()
+    html = answer(client, {"signs": [flag.pk]}).content.decode()
     assert 'href="tel:911"' in html
     assert "javascript:" not in html
 
