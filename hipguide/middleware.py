@@ -46,10 +46,9 @@ class RequestBodyLimitMiddleware:
 
     Django's DATA_UPLOAD_MAX_MEMORY_SIZE does not count file parts, and it spools those to a
     temporary file as they arrive. Any body larger than REQUEST_BODY_MAX_SIZE is refused with 413
-    wherever it is sent, so what is accepted fits in memory (FILE_UPLOAD_MAX_MEMORY_SIZE) and
-    never reaches the disk. Multipart bodies are refused with 415 outside the admin: readers'
-    forms never send them. The admin keeps them because its image upload needs them and tools
-    (and Django's test client) post its forms that way; they are capped all the same.
+    wherever it is sent, so a body that is accepted fits in memory (FILE_UPLOAD_MAX_MEMORY_SIZE
+    is as large) and no file part ever reaches the disk. Readers' forms refuse anything but an
+    ordinary form post themselves (the checklist answers 415).
     """
 
     def __init__(self, get_response):
@@ -64,10 +63,6 @@ class RequestBodyLimitMiddleware:
                 # The editor shows the reason above the text, as for any refused image.
                 return JsonResponse({"image": [TOO_LARGE]}, status=413)
             return refused(413)
-        if request.content_type == "multipart/form-data" and not request.path.startswith(
-            settings.MULTIPART_PATH_PREFIXES
-        ):
-            return refused(415)
         return self.get_response(request)
 
 

@@ -60,10 +60,10 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Oversized and multipart bodies are refused before anything reads them.
-    "hipguide.middleware.RequestBodyLimitMiddleware",
     # The probes answer before the Host check and the HTTPS redirect, with the security headers.
     "hipguide.health.ProbeMiddleware",
+    # Oversized bodies are refused before anything reads them.
+    "hipguide.middleware.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Right after whitenoise: a stored reader page is answered before sessions, CSRF and auth.
     "conditions.cache.PageCacheMiddleware",
@@ -173,10 +173,8 @@ MARKDOWNX_UPLOAD_URLS_PATH = "/admin/markdownx/upload/"
 MARKDOWNX_UPLOAD_MAX_SIZE = 2 * 1024 * 1024
 MARKDOWNX_UPLOAD_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp"]
 
-# Request bodies (hipguide/middleware.py): only the admin (its image upload) takes multipart
-# bodies, and no body may be larger than the largest image plus its form. Nothing accepted is
-# ever written to disk: it all fits in memory.
-MULTIPART_PATH_PREFIXES = ("/admin/",)
+# Request bodies (hipguide/middleware.py): none may be larger than the largest image plus its
+# form, and whatever is accepted is kept in memory, never written to disk.
 REQUEST_BODY_MAX_SIZE = MARKDOWNX_UPLOAD_MAX_SIZE + 64 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = REQUEST_BODY_MAX_SIZE
 FILE_UPLOAD_MAX_MEMORY_SIZE = REQUEST_BODY_MAX_SIZE

@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from tests.conftest import answer
 from tests.production import fetch, gunicorn, manage, production_env
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.urls_errors")]
@@ -25,7 +26,7 @@ def logged(caplog):
 
 
 def test_a_server_error_logs_the_method_path_status_and_exception(client, caplog):
-    response = client.post("/failing-form/?page=2", {"age": SECRET})
+    response = answer(client, {"age": SECRET}, path="/failing-form/?page=2")
     assert response.status_code == 500
     text = logged(caplog)
     assert "ERROR django.request [POST /failing-form/ 500] Internal Server Error" in text
@@ -35,7 +36,8 @@ def test_a_server_error_logs_the_method_path_status_and_exception(client, caplog
 
 
 def test_a_server_error_on_a_post_never_logs_the_submitted_values(client, caplog):
-    client.post("/failing-form/?answer=yes-since-monday", {"age": SECRET, "other": "x-ray-result"})
+    answer(client, {"age": SECRET, "other": "x-ray-result"},
+           path="/failing-form/?answer=yes-since-monday")
     assert caplog.records
     for record in caplog.records:
         text = logged(caplog) + record.getMessage() + str(record.exc_text)
@@ -53,7 +55,9 @@ def test_a_server_error_on_a_body_that_is_not_a_form_withholds_exception_message
 FAIL_A_FORM = f"""
 from django.test import Client, override_settings
 with override_settings(ROOT_URLCONF="tests.urls_errors"):
-    Client(raise_request_exception=False).post("/failing-form/", {{"age": "{SECRET}"}})
+    Client(raise_request_exception=False).post(
+        "/failing-form/", "age={SECRET}", content_type="application/x-www-form-urlencoded"
+    )
 """
 
 
