@@ -9,6 +9,8 @@ import http.client
 import os
 import re
 import signal
+import socket
+import ssl
 import subprocess
 import threading
 import time
@@ -16,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from bench.nginx import check, nginx, write
+from bench.nginx import check, https_port, nginx, write
 from tools.production_site import free_port, wait_for
 
 PAGE = b"<!doctype html><title>A reader page</title>" + b"<p>Plenty of words to compress.</p>" * 40
@@ -76,14 +78,30 @@ def proxy(rendered):
     config, port = rendered
     server = subprocess.Popen([nginx(), "-c", str(config), "-p", str(config.parent),
                                "-g", "daemon off;"])
-    wait_for(port, server, config.parent / "error.log", timeout=10)
-    yield port
+    wait_for(https_port(config), server, config.parent / "error.log", timeout=10)
+    yield https_port(config)
     server.terminate()
     server.wait(timeout=10)
 
 
-def fetch(port, path, method="GET", headers=None, body=None):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+@pytest.fixture(scope="module")
+def plain_port(rendered, proxy):
+    return rendered[1]
+
+
+def self_signed():
+    """A TLS client that accepts the test's own certificate."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def fetch(port, path, method="GET", headers=None, body=None, https=True):
+    connection = (
+        http.client.HTTPSConnection("127.0.0.1", port, timeout=10, context=self_signed())
+        if https else http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    )
     connection.request(method, path, body=body, headers={"Host": "hipguide.test", **(headers or {})})
     response = connection.getresponse()
     content = response.read()
@@ -145,7 +163,7 @@ def test_hipguide_gets_the_real_client_address_scheme_and_host(proxy):
     fetch(proxy, "/who/", headers={"X-Forwarded-For": "203.0.113.9"})
     _, _, headers = upstream_requests("/who/")[0]
     assert headers["X-Forwarded-For"] == "203.0.113.9, 127.0.0.1"
-    assert headers["X-Forwarded-Proto"] == "http"
+    assert headers["X-Forwarded-Proto"] == "https"
     assert headers["Host"] == "hipguide.test"
 
 
@@ -211,3 +229,56 @@ def test_a_forged_newline_stays_escaped_in_the_access_log(rendered, proxy):
     text = access_log(rendered, "ERROR forged")
     assert "/nope\\x0A2026-11-30 15:31:00,000 ERROR forged" in text
     assert not any(line.startswith("2026-11-30 15:31") for line in text.splitlines())
+
+
+def test_plain_http_is_redirected_to_https_for_good(plain_port):
+    response, _ = fetch(plain_port, "/conditions/sciatica/?x=1", https=False)
+    assert response.status == 301
+    assert response.getheader("Location") == "https://hipguide.test/conditions/sciatica/?x=1"
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/readyz"])
+def test_the_probes_stay_on_plain_http(plain_port, path):
+    response, content = fetch(plain_port, path, https=False)
+    assert response.status == 200
+    assert upstream_requests(path)
+
+
+@pytest.mark.parametrize("path", ["/", "/checklist/", "/admin/", "/static/favicon.svg",
+                                  "/static/css/site.0123456789ab.css"])
+def test_every_https_answer_carries_hsts_once(proxy, path):
+    response, _ = fetch(proxy, path)
+    assert response.headers.get_all("Strict-Transport-Security") == [
+        "max-age=31536000; includeSubDomains"
+    ]
+
+
+def test_static_files_from_nginx_are_sent_with_nosniff(proxy):
+    response, _ = fetch(proxy, "/static/favicon.svg")
+    assert response.getheader("X-Content-Type-Options") == "nosniff"
+
+
+def tls_handshake(port, version):
+    context = self_signed()
+    context.minimum_version = context.maximum_version = version
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as raw, \
+            context.wrap_socket(raw) as tls:
+        return tls.version()
+
+
+@pytest.mark.parametrize("version", [ssl.TLSVersion.TLSv1_2, ssl.TLSVersion.TLSv1_3])
+def test_tls_1_2_and_1_3_are_offered(proxy, version):
+    assert tls_handshake(proxy, version) == version.name.replace("v1_", "v1.")
+
+
+def test_tls_1_1_is_refused(proxy):
+    with pytest.raises(ssl.SSLError):
+        tls_handshake(proxy, ssl.TLSVersion.TLSv1_1)
+
+
+def test_session_tickets_are_off_and_the_cipher_list_is_mozillas_intermediate(rendered):
+    config, _ = rendered
+    text = config.read_text()
+    assert "ssl_session_tickets off;" in text
+    assert "ssl_protocols TLSv1.2 TLSv1.3;" in text
+    assert "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:" in text
