@@ -27,10 +27,17 @@ PAGE = b"<!doctype html><title>A reader page</title>" + b"<p>Plenty of words to 
 class Upstream(BaseHTTPRequestHandler):
     seen = []
 
+    # The page at /edited/ as HipGuide sends reader pages (issue 13): kept 5 seconds by shared
+    # caches, with an ETag; a test "edits" it by changing the version.
+    version = 1
+
     def answer(self):
         length = int(self.headers.get("Content-Length") or 0)
         self.rfile.read(length)
         Upstream.seen.append((self.command, self.path, dict(self.headers)))
+        if self.path == "/edited/":
+            self.answer_edited()
+            return
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         # What HipGuide sends on reader pages, here on every answer: nginx must still refuse
@@ -41,7 +48,24 @@ class Upstream(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(PAGE)
 
-    do_GET = do_POST = answer
+    def answer_edited(self):
+        etag = f'"v{Upstream.version}"'
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
+        page = f"<!doctype html><title>Version {Upstream.version}</title>".encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Cache-Control", "public, max-age=0, s-maxage=5")
+        self.send_header("ETag", etag)
+        self.send_header("Content-Length", str(len(page)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(page)
+
+    do_GET = do_POST = do_HEAD = answer
 
     def log_message(self, *args):
         pass
@@ -282,3 +306,34 @@ def test_session_tickets_are_off_and_the_cipher_list_is_mozillas_intermediate(re
     assert "ssl_session_tickets off;" in text
     assert "ssl_protocols TLSv1.2 TLSv1.3;" in text
     assert "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:" in text
+
+
+def test_an_edit_reaches_the_next_reader_once_the_page_is_5_seconds_old(proxy):
+    """HipGuide says s-maxage=5: nginx keeps a page no longer, then asks again with the ETag."""
+    fetch(proxy, "/edited/")
+    stored_at = time.monotonic()
+    response, content = fetch(proxy, "/edited/")
+    assert (response.getheader("X-Cache-Status"), content) == ("HIT", b"<!doctype html><title>Version 1</title>")
+    Upstream.version = 2  # an editor saves
+    time.sleep(max(0, stored_at + 5.5 - time.monotonic()))
+    response, content = fetch(proxy, "/edited/")
+    assert content == b"<!doctype html><title>Version 2</title>"
+    revalidation = upstream_requests("/edited/")[-1]
+    assert revalidation[2].get("If-None-Match") == '"v1"'
+
+
+def test_an_unchanged_page_is_revalidated_not_sent_again(proxy):
+    fetch(proxy, "/edited/")
+    stored_at = time.monotonic()
+    time.sleep(max(0, stored_at + 5.5 - time.monotonic()))
+    response, content = fetch(proxy, "/edited/")
+    assert response.getheader("X-Cache-Status") == "REVALIDATED"
+    assert content.startswith(b"<!doctype html><title>Version")
+
+
+def test_head_works_through_the_cache(proxy):
+    fetch(proxy, "/edited/")
+    response, content = fetch(proxy, "/edited/", method="HEAD")
+    assert response.status == 200
+    assert content == b""
+    assert response.getheader("ETag", "").startswith('"v')
