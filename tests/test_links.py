@@ -1,6 +1,8 @@
 """Every link an editor types is checked (issue 12, point 5), tried the way it was attacked:
 a javascript: link saved as the emergency button's address, and //evil.example in Markdown."""
 
+import importlib
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -132,3 +134,43 @@ def test_site_texts_markdown_with_an_off_site_link_is_refused_by_full_clean():
     with pytest.raises(ValidationError) as refused:
         texts.full_clean()
     assert "disclaimer" in refused.value.message_dict
+
+
+class Row:
+    """A stored row as the migration sees it."""
+
+    def __init__(self, **fields):
+        self.__dict__.update(fields)
+        self.saved = None
+
+    def save(self, update_fields):
+        self.saved = update_fields
+
+
+class StoredRows:
+    def __init__(self, rows):
+        self.rows = rows
+
+    def get_model(self, app, name):
+        rows = self.rows.get(name, [])
+        return type(name, (), {"objects": type("Manager", (), {"all": lambda self: rows})()})
+
+
+def test_migration_0011_replaces_stored_script_links_and_renders_off_site_markdown_again():
+    safe_links = importlib.import_module("conditions.migrations.0011_safe_links")
+    emergency_advice = Row(tier="emergency", action_url=SCRIPT, what_to_do="Call.",
+                           meanwhile=f"[x]({OFF_SITE})", meanwhile_html=f'<a href="{OFF_SITE}">x</a>')
+    soon_advice = Row(tier="soon", action_url=OFF_SITE, what_to_do="", meanwhile="")
+    good_advice = Row(tier="urgent", action_url="https://www.nhs.uk/", what_to_do="", meanwhile="")
+    texts = Row(cta_url="javascript:void(0)", hub_intro="", care_intro="", cta_text="",
+                disclaimer=f"Call {{number}}. [x]({OFF_SITE})", disclaimer_html="old",
+                checklist_intro="", checklist_emergency_notice="", emergency_number="999")
+    stored = StoredRows({"CareAdvice": [emergency_advice, soon_advice, good_advice],
+                         "SiteText": [texts], "Condition": []})
+    safe_links.make_links_safe(stored, None)
+    assert emergency_advice.action_url == "tel:{number}"
+    assert soon_advice.action_url == "/"
+    assert good_advice.action_url == "https://www.nhs.uk/" and good_advice.saved is None
+    assert texts.cta_url == "/"
+    assert "evil" not in emergency_advice.meanwhile_html
+    assert "evil" not in texts.disclaimer_html and "Call 999." in texts.disclaimer_html
