@@ -5,6 +5,9 @@ posted and the response lengths compared; each answer used to give its own size.
 """
 
 import random
+import re
+import urllib.request
+from urllib.parse import urlencode
 
 import pytest
 from django.urls import reverse
@@ -12,6 +15,7 @@ from django.urls import reverse
 from conditions.models import WarningSign
 from conditions.padding import BLOCK
 from tests.conftest import answer, make_warning_sign
+from tests.production import gunicorn, manage, production_env
 
 pytestmark = pytest.mark.django_db
 
@@ -72,3 +76,31 @@ def test_a_page_larger_than_the_block_is_padded_to_the_next_block_never_cut(clie
     assert len(html.encode()) == 2 * BLOCK
     assert html.rstrip().endswith("</html>")
     assert "A long explanation. " * 1000 in html
+
+
+def test_gunicorns_access_log_records_no_size_for_checklist_posts(tmp_path, collected_static):
+    """Attacked as it was: the access line used to end in the result's size."""
+    env = production_env(
+        tmp_path, DJANGO_SECURE_SSL_REDIRECT="0", DJANGO_STATIC_ROOT=str(collected_static),
+        HIPGUIDE_CACHE_DIR=str(tmp_path / "page-cache"),
+    )
+    manage(env, "migrate", "-v0")
+    log = tmp_path / "server.log"
+    with gunicorn(env, log) as url:
+        form = urllib.request.urlopen(url + CHECKLIST, timeout=10)  # noqa: S310 (our server)
+        cookie = form.headers["Set-Cookie"].split(";")[0]
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.read().decode())[1]
+        sizes = set()
+        for ticks in ({"signs": ["1"]}, {"signs": ["2", "5"]}, {"none": "on"}):
+            body = urlencode({**ticks, "csrfmiddlewaretoken": token}, doseq=True).encode()
+            request = urllib.request.Request(url + CHECKLIST, data=body, headers={  # noqa: S310
+                "Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"})
+            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+                assert response.status == 200
+                sizes.add(len(response.read()))
+    assert sizes == {BLOCK}
+    posts = [line for line in log.read_text().splitlines() if '"POST /checklist/' in line]
+    assert len(posts) == 3
+    for line in posts:
+        assert re.search(r'"POST /checklist/ HTTP/1\.1" 200 \d+ms$', line), line
+        assert str(BLOCK) not in line
