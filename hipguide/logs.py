@@ -84,7 +84,8 @@ def submitted_values(request):
             return None
         try:
             values |= {value for key in request.POST for value in request.POST.getlist(key)}
-        except (SuspiciousOperation, RequestDataTooBig, MultiPartParserError, OSError):
+        # ValueError: a Content-Length that is not a number.
+        except (SuspiciousOperation, RequestDataTooBig, MultiPartParserError, OSError, ValueError):
             return None
     return sorted((value for value in values if value), key=len, reverse=True)
 

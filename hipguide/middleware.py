@@ -56,7 +56,7 @@ class RequestBodyLimitMiddleware:
 
     def __call__(self, request):
         length = request.META.get("CONTENT_LENGTH") or "0"
-        if not length.isdigit():
+        if not (length.isascii() and length.isdigit()):  # "²".isdigit() is true
             return refused(400)
         if int(length) > settings.REQUEST_BODY_MAX_SIZE:
             if request.path == settings.MARKDOWNX_UPLOAD_URLS_PATH:
