@@ -104,3 +104,12 @@ def test_gunicorns_access_log_records_no_size_for_checklist_posts(tmp_path, coll
     for line in posts:
         assert re.search(r'"POST /checklist/ HTTP/1\.1" 200 \d+ms$', line), line
         assert str(BLOCK) not in line
+
+
+def test_the_csrf_token_in_every_page_has_one_length(client):
+    """Django masks the token afresh for each page; its length must never vary."""
+    pages = [client.get(CHECKLIST)] + [answer(client, ticks) for ticks in every_answer()[:5]]
+    tokens = [re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode())[1]
+              for page in pages]
+    assert len(set(tokens)) == len(tokens)  # a new mask each time
+    assert {len(token) for token in tokens} == {64}
