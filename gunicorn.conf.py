@@ -6,12 +6,15 @@ Each can be changed with an environment variable, so one image serves every size
 import multiprocessing
 import os
 import re
+import sys
 
 import gunicorn
 import gunicorn.http.wsgi
 from gunicorn.glogging import Logger
 
-from hipguide.logs import OneLineFilter, escape
+# The log escaping is the app's own (hipguide/logs.py), wherever gunicorn is started from.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hipguide.logs import OneLineFilter, escape  # noqa: E402
 
 wsgi_app = "hipguide.wsgi"
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
