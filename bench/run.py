@@ -98,11 +98,11 @@ def cases(site, nginx_port):
         sys.exit(f"the checklist POST answered {status}")
     found.append(("checklist POST", f"{base}{path}", lua_post(body, cookie)))
     if nginx_port:
-        nginx_base = f"http://127.0.0.1:{nginx_port}"
+        nginx_base = f"https://127.0.0.1:{nginx_port}"
         found.append(("nginx static", f"{nginx_base}/static/{STATIC_COPY}", ""))
         found.append(("nginx proxy", f"{nginx_base}{PAGE}", ""))
-        fetch(nginx_port, PAGE)
-        _, response, _ = fetch(nginx_port, PAGE)
+        fetch(nginx_port, PAGE, https=True)
+        _, response, _ = fetch(nginx_port, PAGE, https=True)
         if response.getheader("X-Cache-Status") != "HIT":
             sys.exit(f"nginx did not cache {PAGE}: {response.getheader('X-Cache-Status')}")
     # A miss must be the very page, not an error page or another version of it.

@@ -11,6 +11,7 @@ import platform
 import re
 import shutil
 import signal
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -27,9 +28,14 @@ ADMIN_USERNAME = "bench-editor"
 ADMIN_PASSWORD = "a-long-bench-password-for-the-admin"
 
 
-def fetch(port, path, method="GET", headers=None, body=None):
-    """One request on loopback: (status, headers, body bytes)."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+def fetch(port, path, method="GET", headers=None, body=None, https=False):
+    """One request on loopback: (status, headers, body bytes). https: to nginx, whose
+    certificate is made for the run, so it is not checked."""
+    connection = (
+        http.client.HTTPSConnection("127.0.0.1", port, timeout=30,
+                                    context=ssl._create_unverified_context())  # noqa: S323
+        if https else http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    )
     connection.request(method, path, body=body,
                        headers={"Host": f"127.0.0.1:{port}", **(headers or {})})
     response = connection.getresponse()
@@ -101,14 +107,15 @@ class Site:
         self.server = self.nginx = None
 
     def start_nginx(self):
-        """deploy/nginx.conf in front of this gunicorn; returns its port, or None without nginx."""
+        """deploy/nginx.conf in front of this gunicorn; returns its HTTPS port, or None without
+        nginx."""
         if nginx_conf.nginx() is None:
             return None
-        port = free_port()
         config = nginx_conf.write(
-            self.folder / "nginx", listen=f"127.0.0.1:{port}",
+            self.folder / "nginx", listen=f"127.0.0.1:{free_port()}",
             upstream=f"127.0.0.1:{self.port}", static_root=self.static_root,
         )
+        port = nginx_conf.https_port(config)
         self.nginx = subprocess.Popen(
             [nginx_conf.nginx(), "-c", str(config), "-p", str(config.parent), "-g", "daemon off;"],
             cwd=config.parent,

@@ -49,7 +49,8 @@ def media(request, name):
         raise Http404
     try:
         image = default_storage.open(name)
-    except (OSError, SuspiciousFileOperation) as error:
+    # ValueError: a name the file system cannot hold, such as one with a NUL byte (/media/%00.png).
+    except (OSError, SuspiciousFileOperation, ValueError) as error:
         raise Http404 from error
     response = FileResponse(image, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"

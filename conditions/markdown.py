@@ -3,6 +3,8 @@
 import markdown as markdown_lib
 import nh3
 
+from conditions.links import markdown_link_filter
+
 ALLOWED_TAGS = {
     "h2", "h3", "h4", "h5", "h6", "p", "br", "hr",
     "ul", "ol", "li", "strong", "em", "b", "i", "code", "pre",
@@ -15,7 +17,8 @@ ALLOWED_ATTRIBUTES = {
     "th": {"align"},
     "td": {"align"},
 }
-# Relative URLs are allowed by nh3 whatever this says; it only limits absolute ones.
+# Relative URLs are allowed by nh3 whatever this says; it only limits absolute ones, so
+# markdown_link_filter removes relative ones that leave the site (//evil.example).
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
 
@@ -30,6 +33,7 @@ def render(text):
         markdown_html(text),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=markdown_link_filter,
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,

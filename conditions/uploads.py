@@ -17,6 +17,17 @@ IMAGE_FORMATS = {
 }
 CONTENT_TYPES = {extension: content_type for extension, content_type in IMAGE_FORMATS.values()}
 NOT_AN_IMAGE = "This file is not a JPEG, PNG or WebP image. Save it as one of those and try again."
+TOO_LARGE = "This image is larger than the most, 2 MB. Make it smaller and try again."
+# Readers' phones decode every image in full: 16 megapixels is 64 MB of memory already.
+MAX_SIDE = 4096
+MAX_PIXELS = 16 * 1024 * 1024  # 4096 × 4096
+TOO_MANY_PIXELS = (
+    f"This image is too big to show on a phone: at most {MAX_SIDE} pixels on a side and "
+    f"16 megapixels. Make it smaller and try again."
+)
+# Pillow refuses outright to open anything over twice this (a decompression bomb); the size is
+# read from the file's header, never by decoding it.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 
 def image_format(upload):
@@ -32,7 +43,14 @@ def image_format(upload):
         # Only these parsers are tried, so a file cannot pass as some other format.
         with Image.open(upload, formats=list(IMAGE_FORMATS)) as image:
             found = image.format
+            width, height = image.size  # from the header: nothing is decoded yet
+            if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
+                raise ValidationError(TOO_MANY_PIXELS)
             image.verify()
+    except ValidationError:
+        raise
+    except Image.DecompressionBombError as error:
+        raise ValidationError(TOO_MANY_PIXELS) from error
     # A broken or hostile file can make Pillow raise almost anything; all of it means no.
     except Exception as error:
         raise ValidationError(NOT_AN_IMAGE) from error

@@ -1,4 +1,5 @@
 from django.shortcuts import get_object_or_404, render
+from django.template.response import SimpleTemplateResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
@@ -6,6 +7,10 @@ from django.views.decorators.http import require_http_methods, require_safe
 from conditions.cache import reader_page
 from conditions.forms import ChecklistForm
 from conditions.models import CareAdvice, Condition, Tier, WarningSign
+from conditions.padding import padded
+
+# An empty post may come without a type; it gets the form back with "select an answer".
+FORM_TYPES = {"application/x-www-form-urlencoded", ""}
 
 
 @require_safe
@@ -39,9 +44,14 @@ def condition_detail(request, slug):
 
 # The answers are health data: the result is the POST response itself, so nothing is stored,
 # redirected through a URL or kept in a cache, and never_cache marks it private, no-store.
+# Every page it sends is the same length (conditions/padding.py).
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
+@padded
 def checklist(request):
+    if request.method == "POST" and request.content_type not in FORM_TYPES:
+        # A browser sends the form urlencoded; anything else is refused before it is read.
+        return SimpleTemplateResponse("400.html", status=415).render()
     warning_signs = WarningSign.objects.active().select_related("tier").most_urgent_first()
     if request.method == "GET" or "change" in request.POST:
         initial = {"signs": request.POST.getlist("signs"), "none": "none" in request.POST}

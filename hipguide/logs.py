@@ -4,11 +4,17 @@ Readers' answers are health data. What a request carries (its form data, query s
 other body) never reaches the logs: not through a formatter, and not through an exception
 message that quotes a submitted value (``int(request.POST["age"])`` fails with the value in its
 message). The request is logged as its method and path only.
+
+Nor can a request forge a log line: control characters and line separators in anything taken
+from it (a path such as ``/nope%0a2026-11-30 15:31:00,000 ERROR forged``) are written escaped,
+as ``\\n``, so every record stays on its own line (gunicorn.conf.py does the same for the
+access log).
 """
 
 import logging
 import re
 import traceback
+import unicodedata
 
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http.multipartparser import MultiPartParserError
@@ -16,17 +22,47 @@ from django.http.multipartparser import MultiPartParserError
 REDACTED = "[removed]"
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 BODILESS_METHODS = ("GET", "HEAD", "OPTIONS", "DELETE", "TRACE")
+# Controls (\x00-\x1f, \x7f-\x9f), invisible format characters (such as right-to-left
+# overrides), unpaired surrogates and the Unicode line and paragraph separators.
+UNPRINTABLE = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def escape(text):
+    """Text with every character that could end or disguise a log line written as an escape."""
+    text = str(text)
+    if text.isprintable():  # almost always, and quick to check
+        return text
+    return "".join(
+        escaped(char) if unicodedata.category(char) in UNPRINTABLE else char for char in text
+    )
+
+
+def escaped(char):
+    if char in ESCAPES:
+        return ESCAPES[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+
+class OneLineFilter(logging.Filter):
+    """For loggers that quote requests without the request at hand (gunicorn's error log)."""
+
+    def filter(self, record):
+        record.msg = escape(record.getMessage())
+        record.args = None
+        return True
 
 
 class RequestContextFilter(logging.Filter):
     def filter(self, record):
         request = getattr(record, "request", None)
-        record.request_line = "-" if request is None else f"{request.method} {request.path}"
+        record.request_line = "-" if request is None else escape(f"{request.method} {request.path}")
         if not hasattr(record, "status_code"):
             record.status_code = "-"
         if request is not None:
             values = submitted_values(request)
-            record.msg = redact(record.getMessage(), values or [])
+            # Django's own messages quote the path ("Not Found: /nope...").
+            record.msg = escape(redact(record.getMessage(), values or []))
             record.args = None
             if record.exc_info and record.exc_info[0] is not None:
                 record.exc_text = format_exception(record.exc_info, values)
@@ -48,7 +84,8 @@ def submitted_values(request):
             return None
         try:
             values |= {value for key in request.POST for value in request.POST.getlist(key)}
-        except (SuspiciousOperation, RequestDataTooBig, MultiPartParserError, OSError):
+        # ValueError: a Content-Length that is not a number.
+        except (SuspiciousOperation, RequestDataTooBig, MultiPartParserError, OSError, ValueError):
             return None
     return sorted((value for value in values if value), key=len, reverse=True)
 
@@ -73,5 +110,6 @@ def format_exception(exc_info, values):
             name, colon, _message = chunk.partition(":")
             chunks.append(f"{name}: {REDACTED}\n" if colon else chunk)
         else:
-            chunks.append(redact(chunk, values))
+            # An exception message can quote the path too: keep it on one line.
+            chunks.append(escape(redact(chunk, values).rstrip("\n")) + "\n")
     return "".join(chunks).rstrip("\n")

@@ -54,9 +54,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so every response carries the security headers: static files from whitenoise,
+    # stored pages and error pages (400 for a refused Host, 404, 500, 413) included.
+    "hipguide.middleware.SecurityHeadersMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # The probes answer before the Host check and the HTTPS redirect, with the security headers.
     "hipguide.health.ProbeMiddleware",
+    # Oversized bodies are refused before anything reads them.
+    "hipguide.middleware.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Answers 304 to a reader whose copy of a page is current.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -67,10 +74,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "csp.middleware.CSPMiddleware",
-    "hipguide.middleware.PermissionsPolicyMiddleware",
     # Last, to see how a sign-in went.
     "axes.middleware.AxesMiddleware",
 ]
@@ -177,6 +181,12 @@ MARKDOWNX_URLS_PATH = "/admin/markdownx/markdownify/"
 MARKDOWNX_UPLOAD_URLS_PATH = "/admin/markdownx/upload/"
 MARKDOWNX_UPLOAD_MAX_SIZE = 2 * 1024 * 1024
 MARKDOWNX_UPLOAD_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp"]
+
+# Request bodies (hipguide/middleware.py): none may be larger than the largest image plus its
+# form, and whatever is accepted is kept in memory, never written to disk.
+REQUEST_BODY_MAX_SIZE = MARKDOWNX_UPLOAD_MAX_SIZE + 64 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = REQUEST_BODY_MAX_SIZE
+FILE_UPLOAD_MAX_MEMORY_SIZE = REQUEST_BODY_MAX_SIZE
 
 LOGGING = {
     "version": 1,

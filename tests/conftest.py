@@ -1,4 +1,5 @@
 import datetime
+from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
@@ -68,6 +69,12 @@ def make_warning_sign(tier="urgent", conditions=(), **fields):
     flag = WarningSign.objects.create(tier=CareAdvice.objects.get(tier=tier), **{**defaults, **fields})
     flag.conditions.set(conditions)
     return flag
+
+
+def answer(client, data, path="/checklist/"):
+    """Send the checklist form as a browser does, urlencoded (the only kind it accepts)."""
+    return client.post(path, urlencode(data, doseq=True),
+                       content_type="application/x-www-form-urlencoded")
 
 
 def site_text():

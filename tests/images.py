@@ -24,3 +24,11 @@ def upload(content, name, content_type="image/png"):
 
 def image_file(image_format, name, content_type="image/png"):
     return upload(image_bytes(image_format), name, content_type)
+
+
+def blank_png(size):
+    """A one-bit PNG of any size: a 12000 × 12000 one is a few kilobytes on disk, 576 MB
+    decoded as a browser decodes it (RGBA), and under 20 MB while it is made here."""
+    buffer = io.BytesIO()
+    Image.new("1", size).save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()

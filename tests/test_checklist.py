@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conditions.forms import NONE_WITH_SIGNS, NOTHING_CHOSEN, UNKNOWN_SIGN
 from conditions.models import CareAdvice, Condition, SiteText, WarningSign
-from tests.conftest import make_warning_sign, read_site_text
+from tests.conftest import answer, make_warning_sign, read_site_text
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def sign(tier):
 
 
 def tick(client, *flags, **extra):
-    return client.post(CHECKLIST, {"signs": [flag.pk for flag in flags], **extra})
+    return answer(client, {"signs": [flag.pk for flag in flags], **extra})
 
 
 def heading(tier):
@@ -82,7 +82,7 @@ def test_one_sign_gives_its_tiers_advice(client, tier):
 
 
 def test_none_of_these_gives_self_care_advice(client):
-    html = client.post(CHECKLIST, {"none": "on"}).content.decode()
+    html = answer(client, {"none": "on"}).content.decode()
     outcome = CareAdvice.objects.get(tier="none")
     assert f"{outcome.heading}</h1>" in html
     assert outcome.what_to_do_html in html
@@ -154,7 +154,7 @@ def test_change_your_answers_brings_back_the_same_ticks(client):
     result = tick(client, *flags).content.decode()
     for flag in flags:
         assert f'<input type="hidden" name="signs" value="{flag.pk}">' in result
-    html = client.post(CHECKLIST, {"signs": [f.pk for f in flags], "change": "1"}).content.decode()
+    html = answer(client, {"signs": [f.pk for f in flags], "change": "1"}).content.decode()
     for flag in flags:
         assert f'value="{flag.pk}" class="checkbox__input"' in html
     checked = html.count(" checked")
@@ -163,7 +163,7 @@ def test_change_your_answers_brings_back_the_same_ticks(client):
 
 
 def test_nothing_ticked_asks_for_an_answer(client):
-    response = client.post(CHECKLIST, {})
+    response = answer(client, {})
     assert response.status_code == 400
     html = response.content.decode()
     assert "There is a problem" in html
@@ -183,7 +183,7 @@ def test_none_of_these_with_signs_is_refused(client):
     ids=["unknown", "word", "decimal", "negative", "null byte", "empty", "markup"],
 )
 def test_nonsense_answers_get_the_form_again_with_a_message(client, signs):
-    response = client.post(CHECKLIST, {"signs": signs})
+    response = answer(client, {"signs": signs})
     assert response.status_code == 400
     html = response.content.decode()
     assert UNKNOWN_SIGN in html
@@ -199,19 +199,19 @@ def test_an_inactive_sign_is_refused(client):
 
 def test_a_sign_sent_twice_counts_once(client):
     flag = sign("soon")
-    response = client.post(CHECKLIST, {"signs": [flag.pk, flag.pk]})
+    response = answer(client, {"signs": [flag.pk, flag.pk]})
     assert response.status_code == 200
     assert response.content.decode().count(f"<dt>{flag.sign}</dt>") == 1
 
 
 def test_thousands_of_answers_are_refused(client):
-    response = client.post(CHECKLIST, {"signs": [str(n) for n in range(5000)]})
+    response = answer(client, {"signs": [str(n) for n in range(5000)]})
     assert response.status_code == 400
 
 
 def test_an_oversized_body_is_refused(client):
-    response = client.post(CHECKLIST, {"signs": "1", "padding": "x" * 3_000_000})
-    assert response.status_code == 400
+    response = answer(client, {"signs": "1", "padding": "x" * 3_000_000})
+    assert response.status_code == 413
 
 
 def test_a_post_without_the_csrf_token_is_refused():
@@ -239,8 +239,8 @@ def test_the_result_is_the_post_response_not_a_redirect(client):
 def test_completing_the_checklist_writes_nothing_to_the_database(client):
     with CaptureQueriesContext(connection) as queries:
         tick(client, sign("emergency"), sign("soon"))
-        client.post(CHECKLIST, {"none": "on"})
-        client.post(CHECKLIST, {"signs": [sign("soon").pk], "change": "1"})
+        answer(client, {"none": "on"})
+        answer(client, {"signs": [sign("soon").pk], "change": "1"})
     writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
     assert writes == []
 
@@ -255,7 +255,7 @@ def test_answers_never_reach_the_logs(client, caplog):
     flags = [sign("emergency"), sign("soon")]
     with caplog.at_level(logging.DEBUG):
         tick(client, *flags)
-        client.post(CHECKLIST, {"signs": ["999999"], "none": "on"})
+        answer(client, {"signs": ["999999"], "none": "on"})
     logged = caplog.text
     for flag in flags:
         assert flag.sign not in logged
@@ -279,7 +279,7 @@ def test_a_result_runs_two_queries(client, django_assert_num_queries):
 def test_a_self_care_result_runs_two_queries(client, django_assert_num_queries):
     read_site_text()
     with django_assert_num_queries(2):
-        client.post(CHECKLIST, {"none": "on"})
+        answer(client, {"none": "on"})
 
 
 form_values = st.one_of(
@@ -296,10 +296,10 @@ form_values = st.one_of(
     )
 )
 def test_any_form_data_gets_an_answer_never_a_server_error(client, data):
-    response = client.post(CHECKLIST, data)
+    response = answer(client, data)
     assert response.status_code in {200, 400}
 
 
 def test_a_refused_oversized_body_explains_itself(client):
-    response = client.post(CHECKLIST, {"signs": "1", "padding": "x" * 3_000_000})
+    response = answer(client, {"signs": "1", "padding": "x" * 3_000_000})
     assert "Sorry, we could not understand that request" in response.content.decode()

@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from conditions import cache as page_cache
 from conditions.models import Condition
+from tests.conftest import answer
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +52,7 @@ def test_reader_pages_are_served_from_the_database_while_redis_is_unreachable(
 
 
 def test_the_checklist_gives_its_advice_while_redis_is_unreachable(client, redis_down):
-    response = client.post(CHECKLIST, {"none": "on"})
+    response = answer(client, {"none": "on"})
     assert response.status_code == 200
 
 

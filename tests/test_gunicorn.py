@@ -59,3 +59,10 @@ def test_logs_go_to_stdout_and_stderr(config):
 
 def test_it_listens_on_the_port_the_platform_gives(config):
     assert config(PORT="9000")["bind"] == "0.0.0.0:9000"
+
+
+def test_the_access_log_records_no_sizes(config):
+    """A checklist result's size would tell its answers apart (issue 12, point 3)."""
+    log_format = config()["access_log_format"]
+    for size in ("%(b)s", "%(B)s", "{content-length}", "{Content-Length}"):
+        assert size not in log_format

@@ -86,12 +86,12 @@ def test_files_that_are_not_accepted_images_get_400_and_nothing_is_stored(
     assert stored_files(media_root) == []
 
 
-def test_an_image_over_2_mb_gets_400_and_nothing_is_stored(editor, media_root):
+def test_an_image_over_2_mb_is_refused_with_its_reason_and_nothing_is_stored(editor, media_root):
     big = image_bytes("PNG", size=(1000, 1000), noise=True)
     assert len(big) > 2.5 * 1024 * 1024
     response = editor.post(UPLOAD, {"image": upload(big, "big.png")})
-    assert response.status_code == 400
-    assert "the most is 2 MB" in response.json()["image"][0]
+    assert response.status_code == 413
+    assert "the most, 2 MB" in response.json()["image"][0]
     assert stored_files(media_root) == []
 
 

@@ -5,6 +5,6 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-    dependencies = [("conditions", "0008_warning_sign_and_care_advice_names")]
+    dependencies = [("conditions", "0011_safe_links")]
 
     operations = [migrations.DeleteModel(name="Snapshot")]

@@ -10,6 +10,7 @@ from django.utils import timezone
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
+from conditions.links import validate_markdown_links
 from conditions.markdown import render
 from conditions.models.content import ContentModel, ContentQuerySet
 
@@ -108,6 +109,7 @@ class Condition(ContentModel):
         help_text="The page, in Markdown. Use “## ” for section headings (Overview, Symptoms, "
         "Causes, What helps, When to get help, Running again). The preview shows exactly "
         "what readers will see.",
+        validators=[validate_markdown_links],
     )
     body_html = models.TextField(editable=False, default="")
     order = models.PositiveIntegerField(

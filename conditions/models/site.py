@@ -10,6 +10,7 @@ from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
+from conditions.links import button_link_constraint, validate_button_link, validate_markdown_links
 from conditions.markdown import render
 from conditions.models.content import ContentModel, ContentQuerySet
 
@@ -34,28 +35,42 @@ class SiteText(ContentModel):
         default="When to seek professional medical care",
         help_text="Heading of the home page's warning-signs section.",
     )
-    hub_intro = MarkdownxField(help_text="The opening of the home page, in Markdown.")
+    hub_intro = MarkdownxField(
+        help_text="The opening of the home page, in Markdown.",
+        validators=[validate_markdown_links],
+    )
     hub_intro_html = models.TextField(editable=False, default="")
     care_intro = MarkdownxField(
         "“when to seek professional care” introduction",
         help_text="Introduces the warning signs on the home page, in Markdown.",
+        validators=[validate_markdown_links],
     )
     care_intro_html = models.TextField(editable=False, default="")
     cta_heading = models.CharField(
         "call to action heading", max_length=200, help_text="Heading of the appointment box."
     )
-    cta_text = MarkdownxField("call to action text", help_text="The appointment box's text.")
+    cta_text = MarkdownxField(
+        "call to action text", help_text="The appointment box's text.",
+        validators=[validate_markdown_links],
+    )
     cta_text_html = models.TextField(editable=False, default="")
     cta_link_label = models.CharField(
         "call to action link text",
         max_length=120,
         help_text="Says where the link goes. Never “click here”.",
     )
-    cta_url = models.URLField("call to action web address", max_length=500)
+    cta_url = models.CharField(
+        "call to action web address",
+        max_length=500,
+        validators=[validate_button_link],
+        help_text="Where the call to action goes: an https:// address, an address on this site "
+        "starting with /, a tel: phone link or a mailto: email link.",
+    )
     disclaimer = MarkdownxField(
         "medical disclaimer",
         help_text="Shown at the foot of every page, in Markdown. "
         "{number} is replaced by the emergency number.",
+        validators=[validate_markdown_links],
     )
     disclaimer_html = models.TextField(editable=False, default="")
     checklist_title = models.CharField(
@@ -66,12 +81,14 @@ class SiteText(ContentModel):
         help_text="The text of links to the checklist from the home page and condition pages.",
     )
     checklist_intro = MarkdownxField(
-        help_text="What the checklist does, in Markdown. Say plainly it is not a diagnosis."
+        help_text="What the checklist does, in Markdown. Say plainly it is not a diagnosis.",
+        validators=[validate_markdown_links],
     )
     checklist_intro_html = models.TextField(editable=False, default="")
     checklist_emergency_notice = MarkdownxField(
         help_text="Shown above the checklist for anyone who already knows it is an emergency, "
-        "in Markdown. {number} is replaced by the emergency number."
+        "in Markdown. {number} is replaced by the emergency number.",
+        validators=[validate_markdown_links],
     )
     checklist_emergency_notice_html = models.TextField(editable=False, default="")
     checklist_legend = models.CharField(
@@ -99,6 +116,7 @@ class SiteText(ContentModel):
         verbose_name_plural = "site texts"
         constraints = [
             models.CheckConstraint(condition=Q(pk=1), name="site_text_single_row"),
+            models.CheckConstraint(**button_link_constraint("cta_url", "site_text_cta_url_safe")),
         ]
 
     def __str__(self):

@@ -6,6 +6,7 @@ from django.db.models import Q
 from markdownx.models import MarkdownxField
 from simple_history.models import HistoricalRecords
 
+from conditions.links import button_link_constraint, validate_button_link, validate_markdown_links
 from conditions.markdown import render
 from conditions.models.condition import Condition
 from conditions.models.content import ContentModel, ContentQuerySet
@@ -40,7 +41,8 @@ class CareAdvice(ContentModel):
         "Not shown on screen.",
     )
     what_to_do = MarkdownxField(
-        help_text="What to do now, in Markdown. Keep it short: one action, then the detail."
+        help_text="What to do now, in Markdown. Keep it short: one action, then the detail.",
+        validators=[validate_markdown_links],
     )
     what_to_do_html = models.TextField(editable=False, default="")
     action_label = models.CharField(
@@ -49,10 +51,13 @@ class CareAdvice(ContentModel):
     )
     action_url = models.CharField(
         max_length=500,
-        help_text="Where the button goes: tel:{number}, an https:// address or a page here.",
+        validators=[validate_button_link],
+        help_text="Where the button goes: tel:{number}, an https:// address or a page here "
+        "starting with /.",
     )
     meanwhile = MarkdownxField(
-        help_text="What to do in the meantime, in Markdown (for example: stop running)."
+        help_text="What to do in the meantime, in Markdown (for example: stop running).",
+        validators=[validate_markdown_links],
     )
     meanwhile_html = models.TextField(editable=False, default="")
     updated = models.DateTimeField(auto_now=True)
@@ -63,6 +68,9 @@ class CareAdvice(ContentModel):
         verbose_name = "care advice"
         verbose_name_plural = "care advice"
         ordering = ["tier"]
+        constraints = [
+            models.CheckConstraint(**button_link_constraint("action_url", "care_advice_link_safe")),
+        ]
 
     def __str__(self):
         return self.get_tier_display()
