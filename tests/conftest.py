@@ -4,11 +4,12 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.utils import timezone
 
 from conditions import views
 from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
+from tests.users import give_second_factor
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -30,6 +31,20 @@ def page_cache_folder(tmp_path_factory):
     folder = str(tmp_path_factory.mktemp("page-cache"))
     with override_settings(CACHES={**settings.CACHES, "pages": {**pages, "LOCATION": folder}}):
         yield folder
+
+
+@pytest.fixture(autouse=True)
+def force_login_gives_the_second_factor(monkeypatch):
+    """`client.force_login(staff)` (and pytest-django's admin_client) stands for a whole sign-in,
+    both steps. Tests of the steps themselves post the forms instead."""
+    real_force_login = Client.force_login
+
+    def force_login(self, user, backend=None):
+        real_force_login(self, user, backend)
+        if user.is_staff:
+            give_second_factor(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
 
 
 @pytest.fixture(autouse=True)

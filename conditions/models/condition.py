@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from conditions.markdown import render
 from conditions.models.content import ContentModel, ContentQuerySet
+from hipguide.two_factor import signed_in_fully
 
 
 class ReviewStatus(models.TextChoices):
@@ -34,7 +35,8 @@ class ConditionQuerySet(ContentQuerySet):
         return scheduled.aggregate(at=models.Min("publish_at"))["at"]
 
     def visible_to(self, user):
-        if user.is_staff:
+        """Drafts too for staff who may change content and have signed in fully (both steps)."""
+        if signed_in_fully(user) and user.has_perm("conditions.change_condition"):
             return self
         return self.published()
 
