@@ -12,6 +12,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.conftest import make_condition
+from tests.production import manage, production_env
 from tests.users import make_editor, make_user
 
 pytestmark = pytest.mark.django_db
@@ -59,9 +60,18 @@ def secret_on_page(response):
     return secret.group(1).replace(" ", "")
 
 
-def test_two_factor_is_on_whenever_debug_is_off():
-    assert settings.DEBUG is False
-    assert settings.TWO_FACTOR_REQUIRED is True
+PRINT_SETTING = "from django.conf import settings; print(settings.TWO_FACTOR_REQUIRED)"
+
+
+def test_no_environment_variable_switches_two_factor_off_in_production(tmp_path):
+    env = production_env(tmp_path, TWO_FACTOR_REQUIRED="0", DJANGO_TWO_FACTOR_REQUIRED="0",
+                         DJANGO_TWO_FACTOR="0", OTP_ENABLED="0")
+    assert manage(env, "shell", "--no-imports", "-c", PRINT_SETTING).stdout.strip() == "True"
+
+
+def test_two_factor_is_off_with_debug_on(tmp_path):
+    env = production_env(tmp_path, DJANGO_DEBUG="1")
+    assert manage(env, "shell", "--no-imports", "-c", PRINT_SETTING).stdout.strip() == "False"
 
 
 @pytest.mark.parametrize("path", ["/admin/", "/admin/conditions/condition/", "/admin/auth/user/"])
