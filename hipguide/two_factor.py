@@ -18,7 +18,7 @@ from axes.helpers import get_lockout_response
 from django import forms
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth import REDIRECT_FIELD_NAME, logout
 from django.contrib.auth.signals import user_login_failed
 from django.db import transaction
 from django.http import HttpResponse
@@ -26,7 +26,7 @@ from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_otp import login as otp_login
 from django_otp.admin import OTPAdminSite
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -220,6 +220,13 @@ def format_secret(device):
     """The secret as authenticator apps ask for it when typed: base32, in groups of four."""
     secret = b32encode(device.bin_key).decode()
     return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+
+
+@require_POST
+def sign_out(request):
+    """Leave after the password alone (the admin's own sign-out needs both steps)."""
+    logout(request)
+    return redirect("admin:login")
 
 
 @never_cache

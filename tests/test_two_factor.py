@@ -187,6 +187,14 @@ def test_the_right_code_clears_the_count_of_wrong_ones(client, editor):
     assert sign_in_with_password(client, editor).status_code == 302
 
 
+def test_a_person_asked_for_the_code_can_sign_out(client, editor):
+    sign_in_with_password(client, editor)
+    assert 'action="/admin/two-factor/sign-out/"' in client.get(TWO_FACTOR).content.decode()
+    response = client.post(reverse("two_factor_sign_out"))
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
 def test_the_reset_command_removes_the_app_and_recovery_codes(client, editor):
     enrolled_app(editor)
     StaticDevice.objects.create(user=editor, name="Recovery codes")
