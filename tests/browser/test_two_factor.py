@@ -3,6 +3,7 @@
 import re
 
 from tests.browser.conftest import app_code, enrol, sign_in_with_password
+from tests.browser.test_csp import Watch
 
 USERNAME = "new-clinician"
 PASSWORD = "another-long-browser-test-password"
@@ -18,10 +19,13 @@ def test_enrol_then_sign_in_with_a_code_and_with_a_recovery_code_once(
         page.set_default_timeout(10_000)
         return page
 
-    # First sign-in: the QR code and the secret as text, then ten recovery codes.
+    # First sign-in: the QR code (under the CSP) and the secret as text, then recovery codes.
     page = fresh_page()
+    watch = Watch(page)
     sign_in_with_password(page, site_url, USERNAME, PASSWORD)
+    page.wait_for_load_state("networkidle")
     assert page.locator("img.two-factor-qr").evaluate("image => image.naturalWidth") > 0
+    watch.assert_clean()
     page.context.close()
     page = fresh_page()
     secret, recovery_codes = enrol(page, site_url, USERNAME, PASSWORD)
