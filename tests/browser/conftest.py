@@ -121,6 +121,7 @@ def enrol(page, site_url, username, password):
     secret = page.locator("#two-factor-secret").inner_text().replace(" ", "")
     page.fill("#id_otp_token", app_code(secret))
     page.click("input[type=submit]")
+    page.wait_for_selector("#recovery-codes")
     codes = page.locator("#recovery-codes code").all_inner_texts()
     return secret, codes
 
