@@ -125,21 +125,30 @@ def recovery_codes_for(user):
     return codes
 
 
-def matching_device(user, code):
-    """The device that accepts this code, trying only the kind of device it can be for.
-
-    Six digits are an app code, anything else a recovery code, so a wrong app code never
-    counts against the recovery codes' throttle or the other way round.
-    """
+def devices_for_code(user, code):
+    """The devices a code can be for: six digits are an app code, anything else a recovery
+    code, so a wrong app code never counts against the recovery codes' throttle or the other
+    way round."""
     if code.isdigit() and len(code) == 6:
-        candidates = TOTPDevice.objects.filter(user=user, confirmed=True)
-    else:
-        candidates = StaticDevice.objects.filter(user=user, confirmed=True)
-    for device in candidates:
+        return list(TOTPDevice.objects.filter(user=user, confirmed=True))
+    return list(StaticDevice.objects.filter(user=user, confirmed=True))
+
+
+def check_code(devices, code):
+    """The device that accepts the code; None if none does; THROTTLED if none may be tried.
+
+    django-otp refuses any code for a while after a wrong one, doubling the wait each time."""
+    allowed = [device for device in devices if device.verify_is_allowed()[0]]
+    if devices and not allowed:
+        return THROTTLED
+    for device in allowed:
         with transaction.atomic():
-            if device.verify_is_allowed()[0] and device.verify_token(code):
+            if device.verify_token(code):
                 return device
     return None
+
+
+THROTTLED = object()
 
 
 def failed_code(request, form):
@@ -175,19 +184,20 @@ def two_factor(request):
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["otp_token"]
-        if enrolling:
-            verified = device.verify_token(code) if device.verify_is_allowed()[0] else False
-            if verified:
-                device.confirmed = True
-                device.save(update_fields=["confirmed"])
-                return signed_in(request, device, recovery_codes=recovery_codes_for(user))
+        verified = check_code([device] if enrolling else devices_for_code(user, code), code)
+        if verified is THROTTLED:
+            form.add_error("otp_token", "Several wrong codes in a row: wait a few seconds, "
+                           "then try again with the code your app shows then.")
+        elif verified and enrolling:
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            return signed_in(request, device, recovery_codes=recovery_codes_for(user))
+        elif verified:
+            return signed_in(request, verified)
         else:
-            verified = matching_device(user, code)
-            if verified:
-                return signed_in(request, verified)
-        refusal = failed_code(request, form)
-        if refusal:
-            return refusal
+            refusal = failed_code(request, form)
+            if refusal:
+                return refusal
     context = {
         "form": form,
         "enrolling": enrolling,

@@ -163,11 +163,20 @@ def test_a_recovery_code_works_once(client, editor):
     assert client.get("/admin/").status_code == 302
 
 
+def after_the_throttle(device):
+    """As if django-otp's wait after a wrong code had passed (the count of failures stays)."""
+    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_timestamp=None)
+
+
 def test_five_wrong_codes_lock_the_sign_in_like_wrong_passwords(client, editor):
     device = enrolled_app(editor)
     sign_in_with_password(client, editor)
-    statuses = [send_code(client, "000000").status_code for _ in range(5)]
+    statuses = []
+    for _ in range(5):
+        after_the_throttle(device)
+        statuses.append(send_code(client, "000000").status_code)
     assert statuses == [200, 200, 200, 200, 429]
+    after_the_throttle(device)
     assert send_code(client, code_for(device)).status_code == 429
     client.logout()
     assert sign_in_with_password(client, editor).status_code == 429
@@ -177,11 +186,9 @@ def test_the_right_code_clears_the_count_of_wrong_ones(client, editor):
     device = enrolled_app(editor)
     sign_in_with_password(client, editor)
     for _ in range(4):
+        after_the_throttle(device)
         send_code(client, "000000")
-    device.refresh_from_db()
-    device.throttling_failure_count = 0
-    device.throttling_failure_timestamp = None
-    device.save()
+    after_the_throttle(device)
     assert send_code(client, code_for(device)).status_code == 302
     client.logout()
     assert sign_in_with_password(client, editor).status_code == 302
@@ -263,3 +270,13 @@ def test_staff_sessions_last_twelve_hours_at_most_and_end_with_the_browser(clien
     assert cookie["expires"] == ""
     assert cookie["max-age"] == ""
     assert client.session.get_expiry_age() == 12 * 60 * 60
+
+
+def test_a_code_straight_after_a_wrong_one_is_asked_again_after_a_wait(client, editor):
+    device = enrolled_app(editor)
+    sign_in_with_password(client, editor)
+    send_code(client, "000000")
+    response = send_code(client, code_for(device))
+    assert response.status_code == 200
+    assert "wait a few seconds" in response.content.decode()
+    assert client.get("/admin/").status_code == 302
