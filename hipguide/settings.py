@@ -265,9 +265,10 @@ AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
 # (through django-axes), which counts the proxies' own entries (N - 1) from the right. A header
 # with more entries than the proxies write was partly written by the client: it gives no address,
 # and every such request shares one lockout count.
-TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
-if TRUSTED_PROXY_COUNT < 0:
+TRUSTED_PROXY_COUNT = os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "").strip() or "0"
+if not TRUSTED_PROXY_COUNT.isdigit():
     raise ImproperlyConfigured("DJANGO_TRUSTED_PROXY_COUNT is a number of proxies: 0 or more.")
+TRUSTED_PROXY_COUNT = int(TRUSTED_PROXY_COUNT)
 if TRUSTED_PROXY_COUNT:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR"]
     AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT - 1
