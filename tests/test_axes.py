@@ -199,23 +199,24 @@ def guess_from_many_addresses(client, count):
 
 def test_guesses_spread_over_many_addresses_are_slowed_down(client, editor):
     statuses = guess_from_many_addresses(client, 20)
-    assert statuses[:5] == [200] * 5
-    assert set(statuses[5:]) == {429}
+    assert statuses[:6] == [200] * 5 + [429]
+    # The wait grows (2 s, then 4 s, 8 s...): however slow this machine, few more get checked.
+    assert statuses.count(200) <= 7
 
 
 def test_the_right_password_from_a_new_address_waits_too_once_a_username_is_slowed(client, editor):
-    guess_from_many_addresses(client, 5)
+    twelve_recent_failures(client)
     response = sign_in(client, PASSWORD, address="198.51.100.99")
     assert response.status_code == 429
     assert "_auth_user_id" not in client.session
 
 
 def test_the_page_of_a_slowed_sign_in_says_how_long_to_wait(client, editor):
-    guess_from_many_addresses(client, 5)
+    twelve_recent_failures(client)
     response = sign_in(client, PASSWORD, address="198.51.100.99")
-    seconds = re.search(r"Sign-in paused for (\d) seconds?", response.content.decode()).group(1)
+    seconds = re.search(r"Sign-in paused for (\d+) seconds", response.content.decode()).group(1)
     assert response["Retry-After"] == seconds
-    assert 1 <= int(seconds) <= 2
+    assert 60 < int(seconds) <= 2**8
 
 
 def wait_right_after_the_last_failure():
@@ -240,11 +241,16 @@ def test_the_wait_is_never_longer_than_five_minutes():
     assert slowdown_wait(USERNAME, "198.51.100.1") <= SLOWDOWN_LONGEST
 
 
-def test_attempts_refused_for_waiting_do_not_make_the_wait_longer(client, editor):
+def twelve_recent_failures(client):
+    """Five guesses, and seven more recorded: the wait is now minutes long."""
     guess_from_many_addresses(client, 5)
-    AccessFailureLog.objects.bulk_create(  # Seven more guesses: the wait is now minutes long.
+    AccessFailureLog.objects.bulk_create(
         AccessFailureLog(username=USERNAME, ip_address=f"198.18.2.{n}") for n in range(7)
     )
+
+
+def test_attempts_refused_for_waiting_do_not_make_the_wait_longer(client, editor):
+    twelve_recent_failures(client)
     statuses = [sign_in(client, "wrong-password", address="198.51.100.1").status_code
                 for _ in range(20)]
     assert set(statuses) == {429}
