@@ -20,8 +20,15 @@ RUN DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --no-inp
 # Defaults for one container on its own; a real deployment sets DJANGO_SECRET_KEY,
 # DJANGO_ALLOWED_HOSTS, DATABASE_URL (PostgreSQL) and REDIS_URL. Only the proxy in front can
 # reach the container's port, so gunicorn trusts the forwarded headers it gets.
+# DJANGO_TRUSTED_PROXY_COUNT: how many proxies append to X-Forwarded-For in front of the site,
+# which decides the client address the sign-in lockout counts by. 0 here: the header is ignored
+# and the client is the connection's address, so nobody can forge it. Behind one proxy
+# (deploy/nginx.conf, or a load balancer) set it to 1, and 2 behind a load balancer and nginx:
+# with 0 behind a proxy, every sign-in seems to come from the proxy and one person's wrong
+# passwords pause everyone's; with a number larger than the proxies, addresses can be forged.
 ENV DATABASE_URL=sqlite:////app/data/db.sqlite3 \
     DJANGO_MEDIA_ROOT=/app/media \
+    DJANGO_TRUSTED_PROXY_COUNT=0 \
     FORWARDED_ALLOW_IPS=* \
     PORT=8000
 USER hipguide

@@ -8,6 +8,7 @@ readers on the very next request. Exits non-zero otherwise.
 """
 
 import argparse
+import base64
 import datetime
 import json
 import os
@@ -21,6 +22,8 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from django_otp.oath import hotp  # noqa: E402
 
 from bench.site import (  # noqa: E402 (after the path above)
     ADMIN_PASSWORD,
@@ -107,6 +110,19 @@ class Editor:
             "csrfmiddlewaretoken": token.group(1)})
         if status != 302 or "sessionid" not in self.cookies:
             sys.exit(f"the editor could not sign in to the admin (status {status})")
+        # The second step: a fresh site, so the editor sets up an authenticator app.
+        _, content = self.request("/admin/two-factor/")
+        page = content.decode()
+        secret = re.search(r'id="two-factor-secret">([A-Z2-7 ]+)<', page)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        if not (secret and token):
+            sys.exit("the editor was not asked to set up an authenticator app")
+        key = base64.b32decode(secret.group(1).replace(" ", ""))
+        status, _ = self.request("/admin/two-factor/", "POST", {
+            "otp_token": f"{hotp(key, int(time.time()) // 30):06d}", "next": "/admin/",
+            "csrfmiddlewaretoken": token.group(1)})
+        if status != 200:
+            sys.exit(f"the editor's code was refused (status {status})")
 
     def save(self, number):
         marker = f"Load test save number {number}."

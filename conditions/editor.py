@@ -4,8 +4,7 @@ django-markdownx's own URLconf lets anyone preview and upload; these views let o
 may change content do either.
 """
 
-from django.contrib.admin.views.decorators import staff_member_required
-from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.decorators import permission_required, user_passes_test
 from django.core.exceptions import SuspiciousFileOperation, ValidationError
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
@@ -13,6 +12,10 @@ from django.views.decorators.http import require_POST, require_safe
 
 from conditions import uploads
 from conditions.markdown import render
+from hipguide.two_factor import signed_in_fully
+
+# Staff who gave both sign-in steps; anyone else is sent to the admin's sign-in.
+staff_member_required = user_passes_test(signed_in_fully, login_url="admin:login")
 
 editor_only = permission_required("conditions.change_condition", raise_exception=True)
 

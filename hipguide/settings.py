@@ -36,7 +36,8 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin on a site that asks for the second factor (hipguide/two_factor.py).
+    "hipguide.apps.HipGuideAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -50,6 +51,10 @@ INSTALLED_APPS = [
     "simple_history",
     # Sign-in lockout, and the project's own commands (backup, restore).
     "axes",
+    # Staff two-factor sign-in: codes from an authenticator app, and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "hipguide",
 ]
 
@@ -73,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks a user who has given the second factor in this session (user.is_verified()).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, to see how a sign-in went.
@@ -251,18 +258,48 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# Five wrong passwords for one username from one address lock that pair out for 15 minutes.
-# Attempts are kept in the database, which every app server shares, so the count is the same
-# whichever server a login reaches; `manage.py axes_reset_username NAME` unlocks early.
+# Five wrong passwords (or second-factor codes) for one username from one address lock that pair
+# out for 15 minutes. Attempts are kept in the database, which every app server shares, so the
+# count is the same whichever server a login reaches; `manage.py axes_reset_username NAME`
+# unlocks early. On top of that, hipguide/sign_in.py slows every address down once a username
+# has had several failures, however many addresses they came from.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+AXES_HANDLER = "hipguide.sign_in.SignInHandler"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_LOCKOUT_TEMPLATE = "axes/locked_out.html"
-AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "hipguide.proxy.client_ip"
-# How many proxies append to X-Forwarded-For in front of the app servers (0: none).
-TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1"))
+AXES_LOCKOUT_CALLABLE = "hipguide.sign_in.locked_out"
+# A right password alone is half a sign-in: the count is cleared when the second factor is given.
+AXES_RESET_ON_SUCCESS = False
+# Every failure with its time, so the per-username slowdown can count them across addresses.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+
+# How many proxies in front of the app servers append to X-Forwarded-For. 0 (the default): none,
+# so the client is the connection's address and the header is ignored: anyone can write it.
+# With N proxies, the client is the entry the nearest proxy appended, read by django-ipware
+# (through django-axes), which counts the proxies' own entries (N - 1) from the right. A header
+# with more entries than the proxies write was partly written by the client: it gives no address,
+# and every such request shares one lockout count.
+TRUSTED_PROXY_COUNT = os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "").strip() or "0"
+if not TRUSTED_PROXY_COUNT.isdigit():
+    raise ImproperlyConfigured("DJANGO_TRUSTED_PROXY_COUNT is a number of proxies: 0 or more.")
+TRUSTED_PROXY_COUNT = int(TRUSTED_PROXY_COUNT)
+if TRUSTED_PROXY_COUNT:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR"]
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT - 1
+    AXES_IPWARE_PROXY_ORDER = "right-most"
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+
+# Staff sign in with a password and then a code from an authenticator app (or a recovery code).
+# Derived from DEBUG, never from its own variable, so nothing in production's environment can
+# switch it off; with debug on (`make run`) the admin says it is off.
+TWO_FACTOR_REQUIRED = not DEBUG
+OTP_TOTP_ISSUER = "HipGuide"
+# Staff sessions last one working day at most, and end when the browser closes.
+SESSION_COOKIE_AGE = 12 * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True

@@ -5,12 +5,13 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.utils import timezone
 
 from conditions import views
 from conditions.cache import versioned
 from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
+from tests.users import give_second_factor
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -32,6 +33,20 @@ def shared_cache_folder(tmp_path_factory):
     folder = str(tmp_path_factory.mktemp("shared-cache"))
     with override_settings(CACHES={"default": {**shared, "LOCATION": folder}}):
         yield folder
+
+
+@pytest.fixture(autouse=True)
+def force_login_gives_the_second_factor(monkeypatch):
+    """`client.force_login(staff)` (and pytest-django's admin_client) stands for a whole sign-in,
+    both steps. Tests of the steps themselves post the forms instead."""
+    real_force_login = Client.force_login
+
+    def force_login(self, user, backend=None):
+        real_force_login(self, user, backend)
+        if user.is_staff:
+            give_second_factor(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
 
 
 @pytest.fixture(autouse=True)

@@ -27,6 +27,7 @@ from django.urls import reverse  # noqa: E402
 
 from conditions.models import Condition  # noqa: E402
 from tests.admin_forms import form_data  # noqa: E402
+from tests.users import give_second_factor  # noqa: E402
 
 READERS = 4
 EDITORS = 3
@@ -64,6 +65,7 @@ def edit(condition):
     url = reverse("admin:conditions_condition_change", args=[condition.pk])
     try:
         client.force_login(editor)
+        give_second_factor(client, editor)
         for number in range(SAVES_EACH):
             data = form_data(client.get(url))
             data["summary"] = f"Saved by an editor, time {number + 1}."

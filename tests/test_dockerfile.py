@@ -60,3 +60,8 @@ def test_the_stop_grace_period_covers_gunicorns_graceful_timeout():
         (ROOT / "gunicorn.conf.py").read_text(),
     ).group(1))
     assert grace > graceful_timeout
+
+
+def test_the_image_says_how_many_proxies_are_trusted_and_trusts_none_by_default():
+    settings = [arguments.split() for keyword, arguments in instructions() if keyword == "ENV"]
+    assert any("DJANGO_TRUSTED_PROXY_COUNT=0" in words for words in settings)

@@ -1,6 +1,8 @@
 """Users with exactly the rights a test needs."""
 
 from django.contrib.auth.models import Group, Permission, User
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
 def make_user(username, *, staff=True, groups=(), permissions=()):
@@ -13,3 +15,13 @@ def make_user(username, *, staff=True, groups=(), permissions=()):
 
 def make_editor(username="editor"):
     return make_user(username, groups=["Editors"])
+
+
+def give_second_factor(client, user):
+    """Mark the client's session as having given the code of an enrolled authenticator app."""
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="Authenticator app", defaults={"confirmed": True}
+    )
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()

@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from conditions.links import validate_markdown_links
 from conditions.markdown import render
 from conditions.models.content import ContentModel, ContentQuerySet
+from hipguide.two_factor import signed_in_fully
 
 
 class ReviewStatus(models.TextChoices):
@@ -35,7 +36,8 @@ class ConditionQuerySet(ContentQuerySet):
         return list(scheduled.order_by("publish_at").values_list("publish_at", flat=True))
 
     def visible_to(self, user):
-        if user.is_staff:
+        """Drafts too for staff who may change content and have signed in fully (both steps)."""
+        if signed_in_fully(user) and user.has_perm("conditions.change_condition"):
             return self
         return self.published()
 

@@ -5,13 +5,20 @@ the migrations, and an admin login, so the tests see exactly what a fresh deploy
 Chromium is Debian's; a missing browser is a failure, never a skip.
 """
 
+import base64
 import os
+import re
 import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
+from django_otp.oath import hotp
 from playwright.sync_api import sync_playwright
 
-from tools.production_site import SiteDidNotStart, production_site
+from tools.production_site import ROOT, SiteDidNotStart, environment, production_site
 
 ADMIN_USERNAME = "editor-admin"
 ADMIN_PASSWORD = "a-long-browser-test-password"
@@ -57,16 +64,77 @@ def drop_database(url):
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    """The address of a freshly deployed HipGuide."""
+def site_database(tmp_path_factory):
     database_url = fresh_database_url(tmp_path_factory.mktemp("browser-site"))
+    yield database_url
+    drop_database(database_url)
+
+
+@pytest.fixture(scope="session")
+def site_url(site_database):
+    """The address of a freshly deployed HipGuide."""
     try:
-        with production_site(database_url, admin=(ADMIN_USERNAME, ADMIN_PASSWORD)) as url:
+        with production_site(site_database, admin=(ADMIN_USERNAME, ADMIN_PASSWORD)) as url:
             yield url
     except SiteDidNotStart as error:
         pytest.fail(str(error))
-    finally:
-        drop_database(database_url)
+
+
+@pytest.fixture(scope="session")
+def make_superuser(site_database, site_url, tmp_path_factory):
+    """Add another superuser to the site's database: make_superuser(username, password)."""
+
+    def make(username, password):
+        env = environment(tmp_path_factory.mktemp("manage"), site_database)
+        env["DJANGO_SUPERUSER_PASSWORD"] = password
+        subprocess.run(  # noqa: S603 (our own command)
+            [sys.executable, str(Path(ROOT) / "manage.py"), "createsuperuser", "--no-input",
+             "--username", username, "--email", f"{username}@example.org"],
+            env=env, cwd=ROOT, check=True,
+        )
+
+    return make
+
+
+def app_code(secret, steps_ahead=0):
+    """The code an authenticator app set up with this secret shows (steps_ahead: 30 s later).
+
+    An app's code is accepted once, so a second sign-in in the same 30 s uses the next one.
+    """
+    key = base64.b32decode(secret)
+    return f"{hotp(key, int(time.time()) // 30 + steps_ahead):06d}"
+
+
+def sign_in_with_password(page, site_url, username, password):
+    page.goto(site_url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/two-factor/"))
+
+
+def enrol(page, site_url, username, password):
+    """A first sign-in: the password, then the app set up from the secret shown as text.
+
+    Returns the secret and the recovery codes shown once."""
+    sign_in_with_password(page, site_url, username, password)
+    secret = page.locator("#two-factor-secret").inner_text().replace(" ", "")
+    page.fill("#id_otp_token", app_code(secret))
+    page.click("input[type=submit]")
+    page.wait_for_selector("#recovery-codes")
+    codes = page.locator("#recovery-codes code").all_inner_texts()
+    return secret, codes
+
+
+@pytest.fixture(scope="session")
+def admin_cookies(browser, site_url):
+    """The cookies of the admin user's session, signed in with both steps once per run."""
+    context = browser.new_context()
+    page = context.new_page()
+    enrol(page, site_url, ADMIN_USERNAME, ADMIN_PASSWORD)
+    cookies = context.cookies()
+    context.close()
+    return cookies
 
 
 @pytest.fixture(scope="session")
@@ -104,11 +172,10 @@ def no_js_page(browser):
 
 
 @pytest.fixture
-def admin_page(page, site_url):
-    page.goto(site_url + "/admin/login/")
-    page.fill("#id_username", ADMIN_USERNAME)
-    page.fill("#id_password", ADMIN_PASSWORD)
-    page.click("input[type=submit]")
+def admin_page(page, context, site_url, admin_cookies):
+    """A page signed in to the admin as ADMIN_USERNAME, password and code given."""
+    context.add_cookies(admin_cookies)
+    page.goto(site_url + "/admin/")
     page.wait_for_url(site_url + "/admin/")
     return page
 
