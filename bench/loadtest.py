@@ -44,7 +44,6 @@ def parse_arguments():
     parser.add_argument("--duration", type=int, default=60)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--workers", type=int, default=None, help="default: 2 x cores + 1")
-    parser.add_argument("--worker-class", default="sync")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file")
     parser.add_argument("--output", default=str(Path(__file__).parent / "results.md"))
@@ -157,7 +156,7 @@ def main():
     args = parse_arguments()
     workers = args.workers or 2 * (os.cpu_count() or 1) + 1
     about = machine()
-    with Site(workers, args.worker_class, args.threads, database_url=args.database_url) as site:
+    with Site(workers, args.threads, database_url=args.database_url) as site:
         site.prepare()
         site.start()
         editor = Editor(site.port, condition_id(site))
@@ -202,7 +201,7 @@ def main():
         f"- Date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
         f"- Machine: {about['uname']}; {about['nproc']} CPUs ({about['cpu']}); "
         f"load average at the start: {about['load']}",
-        f"- gunicorn {workers} {args.worker_class} workers"
+        f"- gunicorn {workers} workers"
         + (f" x {args.threads} threads" if args.threads > 1 else "")
         + f", reloaded with HUP after {args.duration // 2} s; database: "
         + ("the given DATABASE_URL" if args.database_url else "SQLite"),

@@ -57,7 +57,6 @@ def parse_arguments():
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--wrk-threads", type=int, default=2)
     parser.add_argument("--workers", type=int, default=None, help="default: 2 x cores + 1")
-    parser.add_argument("--worker-class", default="sync")
     parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
     parser.add_argument("--redis-url", default=None, help="use Redis for the page cache")
     parser.add_argument("--output", default=str(Path(__file__).parent / "results.md"))
@@ -119,7 +118,7 @@ def cases(site, nginx_port):
 def measure(found, args, site):
     """Every case, round after round; every other round runs the cases in reverse order, so a
     change in the machine's other load during a round falls on both sides of a ratio alike."""
-    servers = {f"127.0.0.1:{site.port}": site.server.pid}
+    servers = {f"127.0.0.1:{site.port}": site.pid}
     if site.nginx is not None:
         servers[f"127.0.0.1:{site.nginx_port}"] = site.nginx.pid
     rounds = []
@@ -162,7 +161,7 @@ def report(rounds, args, workers, page, rendering, nginx_port, about):
         f"- Date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
         f"- Machine: {about['uname']}",
         f"- CPUs: {about['nproc']} ({about['cpu']}); load average at the start: {about['load']}",
-        f"- Python {about['python']}; gunicorn {workers} {args.worker_class} workers"
+        f"- Python {about['python']}; gunicorn {workers} workers"
         + (f" x {args.threads} threads" if args.threads > 1 else "")
         + f"; page cache: {'Redis' if args.redis_url else 'a folder on disk'}",
         f"- wrk -t{args.wrk_threads} -c{args.connections} on loopback, sharing the machine; "
@@ -202,7 +201,7 @@ def main():
     args = parse_arguments()
     workers = args.workers or 2 * (os.cpu_count() or 1) + 1
     about = machine()
-    with Site(workers, args.worker_class, args.threads, redis_url=args.redis_url) as site:
+    with Site(workers, args.threads, redis_url=args.redis_url) as site:
         page, rendering = prepare(site)
         site.start()
         nginx_port = site.start_nginx()
