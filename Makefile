@@ -103,7 +103,7 @@ prod-check:
 REDIS_URL ?= redis://127.0.0.1:6379/0
 test-redis: install-test
 	$(TEST_ENV) REDIS_URL=$(REDIS_URL) $(BIN)/pytest tests/test_cache.py tests/test_pages.py tests/test_axes.py \
-		tests/test_page_cache.py tests/test_faults.py
+		tests/test_page_cache.py
 
 # Known vulnerabilities in every installed package, from PyPI's advisory service. --strict: a
 # package that could not be checked is a failure, never a silent pass.
