@@ -135,7 +135,7 @@ restore: install
 
 # Performance (README.md, "Performance"): nginx for the proxy-config test and the bench, wrk to
 # load the site. Both are Debian packages, installed here if missing, as Chromium is.
-.PHONY: nginx wrk bench loadtest
+.PHONY: nginx wrk redis bench loadtest
 
 nginx:
 	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || { \
@@ -148,9 +148,14 @@ wrk:
 		echo "Installing wrk for the bench (Debian package)..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 
+# The loadtest stops and starts a Redis server of its own, to prove the site survives it.
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+		echo "Installing Redis for the loadtest (Debian package)..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server; }
 
 bench: install nginx wrk
 	$(BIN)/python bench/run.py
 
-loadtest: install wrk
+loadtest: install wrk redis
 	$(BIN)/python bench/loadtest.py

@@ -59,8 +59,10 @@ class Site:
             "REDIS_URL": redis_url or "",
             **overrides,
         }
-        if database_url:
-            settings["DATABASE_URL"] = database_url
+        # SQLite in a folder of its own, which the loadtest moves away to make it unreachable.
+        (self.folder / "data").mkdir()
+        database = self.folder / "data" / "db.sqlite3"
+        settings["DATABASE_URL"] = database_url or f"sqlite:///{database}"
         self.env = environment(self.folder, **settings)
         self.server = Server(self.env, self.log)
         self.port = self.server.port
