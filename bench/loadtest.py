@@ -27,7 +27,6 @@ from bench.editor import Editor  # noqa: E402
 from bench.faults import DatabaseOutage, Redis, Timeline, answers  # noqa: E402
 from bench.site import (  # noqa: E402 (after the path above)
     REPORT_LUA,
-    ROOT,
     Site,
     checklist_post,
     fetch,
@@ -80,9 +79,7 @@ end
 
 def shell(site, code):
     """Run Python in the site's Django, as manage.py shell does; returns what it printed."""
-    command = [sys.executable, str(ROOT / "manage.py"), "shell", "--no-imports", "-c", code]
-    return subprocess.run(command, env=site.env, cwd=ROOT, capture_output=True, text=True,
-                          check=True).stdout
+    return site.manage("shell", "--no-imports", "-c", code)
 
 
 def saved_body(site):
