@@ -115,7 +115,7 @@ prod-check:
 REDIS_URL ?= redis://127.0.0.1:6379/0
 test-redis: install-test
 	$(TEST_ENV) REDIS_URL=$(REDIS_URL) $(BIN)/pytest tests/test_cache.py tests/test_pages.py tests/test_axes.py \
-		tests/test_snapshots.py tests/test_page_cache_handler.py
+		tests/test_page_cache.py
 
 # Known vulnerabilities in every installed package, from PyPI's advisory service. --strict: a
 # package that could not be checked is a failure, never a silent pass.
@@ -147,7 +147,7 @@ restore: install
 
 # Performance (README.md, "Performance"): nginx for the proxy-config test and the bench, wrk to
 # load the site. Both are Debian packages, installed here if missing, as Chromium is.
-.PHONY: nginx wrk bench loadtest
+.PHONY: nginx wrk redis bench loadtest
 
 nginx:
 	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || { \
@@ -160,9 +160,14 @@ wrk:
 		echo "Installing wrk for the bench (Debian package)..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 
+# The loadtest stops and starts a Redis server of its own, to prove the site survives it.
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+		echo "Installing Redis for the loadtest (Debian package)..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server; }
 
 bench: install nginx wrk
 	$(BIN)/python bench/run.py
 
-loadtest: install wrk
+loadtest: install wrk redis
 	$(BIN)/python bench/loadtest.py

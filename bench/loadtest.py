@@ -1,14 +1,16 @@
-"""`make loadtest`: mixed reader load while an editor saves and gunicorn reloads.
+"""`make loadtest`: mixed reader load while an editor saves, gunicorn reloads and things fail.
 
-For 60 s, 32 connections read pages (cached, uncached and static) and post the checklist,
-while an editor signed in to the admin saves a condition every second and
-gunicorn is reloaded (HUP) once, half way. Passes only with no failed request, no "database is
-locked" in the server log, every save in the database afterwards, and every save visible to
-readers on the very next request. Exits non-zero otherwise.
+For 60 s, 32 connections read pages and static files and post the checklist, while an editor
+signed in to the admin saves a condition every second. Meanwhile (bench/faults.py) the Redis
+server the site shares its cache through is stopped and started again, gunicorn is reloaded
+(HUP), and the SQLite database is made unreachable for 10 s. Passes only with no reader page and
+no checklist answer that is an error other than the database-down 503 (no 500), no socket error,
+no "database is locked" in the server log, no save refused while the database was up, every
+saved change in the database afterwards, and every one visible to readers on the very next
+request. Exits non-zero otherwise.
 """
 
 import argparse
-import base64
 import datetime
 import json
 import os
@@ -17,26 +19,20 @@ import subprocess
 import sys
 import threading
 import time
-import types
 from pathlib import Path
-from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from django_otp.oath import hotp  # noqa: E402
-
+from bench.editor import Editor  # noqa: E402
+from bench.faults import DatabaseOutage, Redis, Timeline, answers  # noqa: E402
 from bench.site import (  # noqa: E402 (after the path above)
-    ADMIN_PASSWORD,
-    ADMIN_USERNAME,
     REPORT_LUA,
-    ROOT,
     Site,
     checklist_post,
     fetch,
     machine,
     replace_section,
 )
-from tests.admin_forms import form_data  # noqa: E402
 
 SLUG = "sciatica"
 PAGE = f"/conditions/{SLUG}/"
@@ -47,20 +43,21 @@ def parse_arguments():
     parser.add_argument("--duration", type=int, default=60)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--workers", type=int, default=None, help="default: 2 x cores + 1")
-    parser.add_argument("--worker-class", default="sync")
     parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file")
+    parser.add_argument("--outage", type=int, default=10,
+                        help="seconds the database is unreachable (SQLite only; 0: none)")
     parser.add_argument("--output", default=str(Path(__file__).parent / "results.md"))
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--log", default=None, help="a file to keep the server's log in")
     return parser.parse_args()
 
 
 def reader_paths(site):
-    """Every reader page, one uncached address (so pages render under load), static files."""
+    """Every reader page and the static files the hub links to."""
     _, _, hub = fetch(site.port, "/")
     pages = sorted(set(re.findall(r'href="(/conditions/[a-z0-9-]+/)"', hub.decode())))
     static = sorted(set(re.findall(r'href="(/static/[^"]+)"', hub.decode())))
-    return ["/", "/conditions/", *pages, f"{PAGE}?load=uncached", *static]
+    return ["/", "/conditions/", *pages, *static]
 
 
 def mixed_lua(paths, checklist):
@@ -80,83 +77,9 @@ end
 """
 
 
-class Editor:
-    """An editor in the admin, over HTTP as a browser would: signs in, then saves a page."""
-
-    def __init__(self, port, condition_id):
-        self.port = port
-        self.change = f"/admin/conditions/condition/{condition_id}/change/"
-        self.cookies = {}
-        self.saved, self.failed, self.stale = [], [], []
-
-    def request(self, path, method="GET", data=None):
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
-        body = None
-        if data is not None:
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-            body = urlencode(data, doseq=True).encode()
-        status, response, content = fetch(self.port, path, method, headers, body)
-        for header, value in response.getheaders():
-            if header.lower() == "set-cookie":
-                name, _, rest = value.partition("=")
-                self.cookies[name] = rest.split(";")[0]
-        return status, content
-
-    def sign_in(self):
-        _, content = self.request("/admin/login/")
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', content.decode())
-        status, _ = self.request("/admin/login/", "POST", {
-            "username": ADMIN_USERNAME, "password": ADMIN_PASSWORD, "next": "/admin/",
-            "csrfmiddlewaretoken": token.group(1)})
-        if status != 302 or "sessionid" not in self.cookies:
-            sys.exit(f"the editor could not sign in to the admin (status {status})")
-        # The second step: a fresh site, so the editor sets up an authenticator app.
-        _, content = self.request("/admin/two-factor/")
-        page = content.decode()
-        secret = re.search(r'id="two-factor-secret">([A-Z2-7 ]+)<', page)
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
-        if not (secret and token):
-            sys.exit("the editor was not asked to set up an authenticator app")
-        key = base64.b32decode(secret.group(1).replace(" ", ""))
-        status, _ = self.request("/admin/two-factor/", "POST", {
-            "otp_token": f"{hotp(key, int(time.time()) // 30):06d}", "next": "/admin/",
-            "csrfmiddlewaretoken": token.group(1)})
-        if status != 200:
-            sys.exit(f"the editor's code was refused (status {status})")
-
-    def save(self, number):
-        marker = f"Load test save number {number}."
-        _, content = self.request(self.change)
-        data = form_data(types.SimpleNamespace(content=content))
-        data["body"] = data["body"].rstrip() + f"\n\n{marker}"
-        status, content = self.request(self.change, "POST", data)
-        if status != 302:
-            self.failed.append((number, status, content.decode(errors="replace")[-500:]))
-            return
-        self.saved.append(marker)
-        # A reader, with no cookie, must see the save at once, whichever worker answers.
-        _, _, page = fetch(self.port, PAGE)
-        if marker not in page.decode():
-            self.stale.append(number)
-
-    def run(self, until):
-        number = 0
-        next_save = time.monotonic()
-        while next_save < until:
-            time.sleep(max(0.0, next_save - time.monotonic()))
-            number += 1
-            try:
-                self.save(number)
-            except OSError as error:
-                self.failed.append((number, "connection", str(error)))
-            next_save += 1.0
-
-
 def shell(site, code):
     """Run Python in the site's Django, as manage.py shell does; returns what it printed."""
-    command = [sys.executable, str(ROOT / "manage.py"), "shell", "--no-imports", "-c", code]
-    return subprocess.run(command, env=site.env, cwd=ROOT, capture_output=True, text=True,
-                          check=True).stdout
+    return site.manage("shell", "--no-imports", "-c", code)
 
 
 def saved_body(site):
@@ -169,47 +92,100 @@ def condition_id(site):
                        f"print(Condition.objects.get(slug={SLUG!r}).pk)").strip()
 
 
+def faults(site, redis, duration, outage):
+    """What goes wrong during the run, and when (seconds after the load starts)."""
+    # One at a time: new workers take seconds to start on a busy machine, and a database outage
+    # while none is up would test nothing.
+    steps = [
+        (duration * 0.10, "Redis stopped", redis.stop),
+        (duration * 0.25, "Redis started again", redis.start),
+        (duration * 0.75, "gunicorn reloaded (HUP)", site.reload),
+    ]
+    if outage:
+        database = DatabaseOutage(site.env["DATABASE_URL"].removeprefix("sqlite:///"))
+        begin = duration * 0.40
+        if begin + outage > duration * 0.70:
+            sys.exit(f"--duration {duration} is too short for a {outage} s database outage")
+        steps += [(begin, "database unreachable", database.begin),
+                  (begin + outage, "database back", database.end)]
+    return steps
+
+
 def main():
     args = parse_arguments()
     workers = args.workers or 2 * (os.cpu_count() or 1) + 1
     about = machine()
-    with Site(workers, args.worker_class, args.threads, database_url=args.database_url) as site:
-        site.prepare()
-        site.start()
-        editor = Editor(site.port, condition_id(site))
-        editor.sign_in()
-        paths = reader_paths(site)
-        checklist = checklist_post(site.port)
-        script = site.folder / "mixed.lua"
-        script.write_text(mixed_lua(paths, checklist) + REPORT_LUA)
-        load = subprocess.Popen(
-            ["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "10s",
-             "-s", str(script), f"http://127.0.0.1:{site.port}"],
-            stdout=subprocess.PIPE, text=True,
-        )
-        started = time.monotonic()
-        saving = threading.Thread(target=editor.run, args=(started + args.duration - 2,))
-        saving.start()
-        time.sleep(args.duration / 2)
-        site.reload()
-        output, _ = load.communicate()
-        saving.join()
-        figures = json.loads(output.strip().splitlines()[-1])
-        body = saved_body(site)
-        log = site.log.read_text()
+    # Every request opens its own database connection, so a database that goes away is seen at
+    # once (a kept SQLite connection would go on reading the file it has open).
+    redis = Redis()
+    try:
+        redis.start()
+        with Site(workers, args.threads, redis_url=redis.url, DJANGO_CONN_MAX_AGE="0") as site:
+            site.prepare()
+            site.start()
+            editor = Editor(site.port, condition_id(site))
+            editor.sign_in()
+            paths = reader_paths(site)
+            checklist = checklist_post(site.port)
+            script = site.folder / "mixed.lua"
+            script.write_text(mixed_lua(paths, checklist) + REPORT_LUA)
+            load = subprocess.Popen(
+                ["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration}s", "--timeout",
+                 "10s", "-s", str(script), f"http://127.0.0.1:{site.port}"],
+                stdout=subprocess.PIPE, text=True,
+            )
+            started = time.monotonic()
+            timeline = Timeline(started, faults(site, redis, args.duration, args.outage))
+            timeline.start()
+            saving = threading.Thread(target=editor.run, args=(started + args.duration - 2,))
+            saving.start()
+            output, _ = load.communicate()
+            saving.join()
+            timeline.join()
+            figures = json.loads(output.strip().splitlines()[-1])
+            body = saved_body(site)
+            log = site.log.read_text()
+    finally:
+        redis.remove()
+    return report(args, workers, about, paths, figures, editor, timeline, body, log)
 
+
+def report(args, workers, about, paths, figures, editor, timeline, body, log):
     socket_errors = sum(figures[k] for k in ("connect", "read", "write", "timeout"))
-    locked = log.count("database is locked")
+    counts = answers(log)
+    outage = timeline.window("database unreachable", "database back")
+
+    def in_outage(failed_at):
+        # When the refusal came back: a save begun before the outage can meet it.
+        return outage is not None and outage[0] <= failed_at <= outage[1] + 2
+
+    refused_down = [failure for failure in editor.failed if in_outage(failure[0])]
+    refused_up = [failure for failure in editor.failed if not in_outage(failure[0])]
     lost = [marker for marker in editor.saved if marker not in body]
+
+    def errors(kind, unavailable=False):
+        statuses = counts.get(kind, {})
+        return sum(n for status, n in statuses.items()
+                   if status >= 400 and (status == 503) == unavailable)
+
     checks = [
-        ("failed requests (non-2xx/3xx)", figures["status"]),
+        ("reader pages answered an error other than 503 (a 500, say)", errors("reader pages")),
+        ("checklist answers that were an error other than 503", errors("checklist")),
+        ("static files answered an error", errors("static files") + errors("static files", True)),
         ("socket errors ({})".format(", ".join(
             f"{kind} {figures[kind]}" for kind in ("connect", "read", "write", "timeout"))),
          socket_errors),
-        ('"database is locked" in the server log', locked),
-        ("admin saves that failed", len(editor.failed)),
+        ('"database is locked" in the server log', log.count("database is locked")),
+        ("admin saves refused while the database was reachable", len(refused_up)),
         ("saves missing from the database afterwards", len(lost)),
         ("saves a reader did not see on the next request", len(editor.stale)),
+        ("faults that could not be made", len(timeline.errors)),
+    ]
+    told = [
+        ("reader pages answered 503 (database unreachable)", errors("reader pages", True)),
+        ("checklist answered 503 (database unreachable)", errors("checklist", True)),
+        ("admin saves refused while the database was unreachable", len(refused_down)),
+        ("saves whose reader check got the 503 page", len(editor.unchecked)),
     ]
     passed = all(count == 0 for _, count in checks) and editor.saved
     lines = [
@@ -218,25 +194,39 @@ def main():
         f"- Date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
         f"- Machine: {about['uname']}; {about['nproc']} CPUs ({about['cpu']}); "
         f"load average at the start: {about['load']}",
-        f"- gunicorn {workers} {args.worker_class} workers"
+        f"- gunicorn {workers} workers"
         + (f" x {args.threads} threads" if args.threads > 1 else "")
-        + f", reloaded with HUP after {args.duration // 2} s; database: "
-        + ("the given DATABASE_URL" if args.database_url else "SQLite"),
+        + "; SQLite, a new connection for every request (DJANGO_CONN_MAX_AGE=0); "
+        "the shared cache in a Redis server of the loadtest's own",
         f"- {args.duration} s of wrk -c{args.connections}: {figures['requests']:,} requests over "
-        f"{len(paths)} addresses"
-        + ", every 10th a checklist POST"
-        + f"; an editor saved {SLUG} in the admin {len(editor.saved)} times, once a second",
+        f"{len(paths)} addresses, every 10th a checklist POST; an editor saved {SLUG} in the "
+        f"admin {len(editor.saved)} times, once a second",
+        "- Faults, seconds after the load started: " + "; ".join(
+            f"{label} at {at:.1f}" for at, label in timeline.happened),
         "",
-        "| Check | Count |",
+        "| Check (each must be 0) | Count |",
         "| --- | ---: |",
         *(f"| {label} | {count} |" for label, count in checks),
+        "",
+        "| Expected while the database was unreachable | Count |",
+        "| --- | ---: |",
+        *(f"| {label} | {count} |" for label, count in told),
+        "",
+        "| Requests, from the server's access log | 2xx and 3xx | 503 | other 4xx and 5xx |",
+        "| --- | ---: | ---: | ---: |",
+        *(f"| {kind} | {sum(n for s, n in statuses.items() if s < 400):,} | "
+          f"{statuses.get(503, 0):,} | {errors(kind):,} |"
+          for kind, statuses in sorted(counts.items())),
         "",
         f"Result: **{'passed' if passed else 'FAILED'}**",
     ]
     text = "\n".join(lines)
     print(text)
-    for failure in editor.failed[:5]:
-        print("failed save:", failure)
+    for failure in refused_up[:5] + [(None, None, None, error) for error in timeline.errors]:
+        print("failed:", failure[1:])
+    if args.log:
+        Path(args.log).write_text(log)
+        print(f"The server's log is in {args.log}")
     if not args.no_write:
         replace_section(args.output, "loadtest", text)
         print(f"\nWritten to {args.output}")

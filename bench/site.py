@@ -10,7 +10,6 @@ import os
 import platform
 import re
 import shutil
-import signal
 import ssl
 import subprocess
 import sys
@@ -20,9 +19,16 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from bench import nginx as nginx_conf
-from tools.production_site import free_port, wait_for
+from tools.production_site import (
+    ROOT,
+    Server,
+    SiteDidNotStart,
+    environment,
+    free_port,
+    prepare,
+    wait_for,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
 REPORT_LUA = (Path(__file__).parent / "report.lua").read_text()
 ADMIN_USERNAME = "bench-editor"
 ADMIN_PASSWORD = "a-long-bench-password-for-the-admin"
@@ -45,30 +51,27 @@ def fetch(port, path, method="GET", headers=None, body=None, https=False):
 
 
 class Site:
-    """gunicorn serving HipGuide from a temporary folder; stopped on exit."""
+    """A throwaway deployment in a temporary folder, served by tools.production_site's Server
+    (the Dockerfile's gunicorn command); stopped and removed on exit."""
 
-    def __init__(self, workers, worker_class, threads, database_url=None, redis_url=None):
-        self.gunicorn_options = [
-            "--workers", str(workers), "--worker-class", worker_class, "--threads", str(threads),
-        ]
+    def __init__(self, workers, threads=1, database_url=None, redis_url=None, **overrides):
         self.folder = Path(tempfile.mkdtemp(prefix="hipguide-bench-"))
         self.static_root = self.folder / "static"
         self.log = self.folder / "server.log"
-        self.env = {
-            **os.environ,
-            "DJANGO_SECRET_KEY": "bench-only-secret-key-not-for-production",
-            "DJANGO_DEBUG": "",
+        settings = {
             "DJANGO_SECURE_SSL_REDIRECT": "0",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DATABASE_URL": database_url or f"sqlite:///{self.folder / 'db.sqlite3'}",
-            "DJANGO_STATIC_ROOT": str(self.static_root),
-            "DJANGO_MEDIA_ROOT": str(self.folder / "media"),
-            "HIPGUIDE_CACHE_DIR": str(self.folder / "page-cache"),
+            "GUNICORN_WORKERS": workers,
+            "GUNICORN_THREADS": threads,
             "REDIS_URL": redis_url or "",
-            "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,
+            **overrides,
         }
-        self.port = free_port()
-        self.server = None
+        # SQLite in a folder of its own, which the loadtest moves away to make it unreachable.
+        (self.folder / "data").mkdir()
+        database = self.folder / "data" / "db.sqlite3"
+        settings["DATABASE_URL"] = database_url or f"sqlite:///{database}"
+        self.env = environment(self.folder, **settings)
+        self.server = Server(self.env, self.log)
+        self.port = self.server.port
         self.nginx = None
         self.nginx_port = None
 
@@ -81,30 +84,30 @@ class Site:
         return result.stdout
 
     def prepare(self):
-        self.manage("collectstatic", "--no-input", "-v0")
-        self.manage("migrate", "--no-input", "-v0")
-        self.manage("createsuperuser", "--no-input", "--username", ADMIN_USERNAME,
-                    "--email", "bench@example.org")
+        try:
+            prepare(self.env, admin=(ADMIN_USERNAME, ADMIN_PASSWORD))
+        except SiteDidNotStart as error:
+            sys.exit(str(error))
 
     def start(self):
-        log = open(self.log, "a")  # noqa: SIM115 (open for the server's lifetime)
-        self.server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "hipguide.wsgi",
-             "--bind", f"127.0.0.1:{self.port}", *self.gunicorn_options],
-            env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-        )
-        wait_for(self.port, self.server, self.log)
+        try:
+            self.server.start()
+        except SiteDidNotStart as error:
+            sys.exit(str(error))
+
+    @property
+    def pid(self):
+        return self.server.process.pid
 
     def reload(self):
-        """What a deploy does: gunicorn starts new workers, the old ones finish their requests."""
-        self.server.send_signal(signal.SIGHUP)
+        self.server.reload()
 
     def stop(self):
-        for process in (self.nginx, self.server):
-            if process is not None and process.poll() is None:
-                process.terminate()
-                process.wait(timeout=30)
-        self.server = self.nginx = None
+        if self.nginx is not None and self.nginx.poll() is None:
+            self.nginx.terminate()
+            self.nginx.wait(timeout=30)
+        self.nginx = None
+        self.server.stop()
 
     def start_nginx(self):
         """deploy/nginx.conf in front of this gunicorn; returns its HTTPS port, or None without

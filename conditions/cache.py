@@ -35,8 +35,8 @@ logger = logging.getLogger(__name__)
 
 VERSION_KEY = "content-version"
 # Browsers check back every time (a cheap 304 while nothing changed); a proxy or CDN keeps a
-# page for five seconds, so an edit reaches every reader within five seconds behind nginx.
-SHARED = "public, max-age=0, s-maxage=5"
+# page four seconds (nginx counts whole seconds), so an edit reaches readers within five.
+SHARED = "public, max-age=0, s-maxage=4"
 # Someone signed in may see drafts: nothing shared may keep what they get.
 PERSONAL = "private, no-cache"
 # After the shared cache fails, how long to render from the database before trying it again.

@@ -1,17 +1,15 @@
 """Do what the Docker image does, without Docker: `make prod-check`.
 
 A fresh virtualenv with only pyproject.toml's dependencies, collectstatic and migrate, then the
-Dockerfile's own CMD (gunicorn with production settings) on a free port. Its own HEALTHCHECK
+Dockerfile's own CMD (gunicorn with production settings) on a free port, started by the one
+production-like server every tool and test uses (tools/production_site.py). Its own HEALTHCHECK
 must pass, /readyz and the pages must answer 200, and gunicorn must stop cleanly on SIGTERM.
 """
 
 import json
 import os
 import re
-import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -21,6 +19,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tools.production_site import Server, SiteDidNotStart, environment  # noqa: E402
 
 
 def main():
@@ -33,7 +34,6 @@ def main():
 
 def check(tmp):
     dockerfile = (ROOT / "Dockerfile").read_text().replace("\\\n", " ")
-    command = json.loads(re.search(r"^CMD (\[.*\])$", dockerfile, re.MULTILINE).group(1))
     healthcheck = json.loads(
         re.search(r"^HEALTHCHECK .*? CMD (\[.*\])$", dockerfile, re.MULTILINE).group(1)
     )
@@ -45,48 +45,43 @@ def check(tmp):
     (tmp / "requirements.txt").write_text("\n".join(dependencies) + "\n")
     run([bin_dir / "pip", "install", "--quiet", "-r", tmp / "requirements.txt"])
 
-    port = free_port()
-    env = {
-        name: value for name, value in os.environ.items()
-        if not name.startswith(("DJANGO_", "GUNICORN_"))
-        and name not in {"DATABASE_URL", "REDIS_URL"}
-    }
-    env.update({
-        "PATH": f"{bin_dir}{os.pathsep}{env['PATH']}",
-        "VIRTUAL_ENV": str(tmp / "venv"),
-        "DJANGO_STATIC_ROOT": str(tmp / "static"),
-        "DJANGO_MEDIA_ROOT": str(tmp / "media"),
-        "DATABASE_URL": f"sqlite:///{tmp / 'data' / 'db.sqlite3'}",
-        "FORWARDED_ALLOW_IPS": "*",
-        "PORT": str(port),
-        "GUNICORN_BIND": f"127.0.0.1:{port}",
-        "GUNICORN_WORKERS": "2",
-    })
     (tmp / "data").mkdir()
+    # As the image: its ENV lines, the virtualenv first on PATH, and no DJANGO_SECURE_SSL_REDIRECT
+    # (readers' requests come through a proxy that says they were HTTPS).
+    env = environment(
+        tmp,
+        PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        VIRTUAL_ENV=tmp / "venv",
+        DATABASE_URL=f"sqlite:///{tmp / 'data' / 'db.sqlite3'}",
+        FORWARDED_ALLOW_IPS="*",
+        GUNICORN_WORKERS="2",
+        DJANGO_ALLOWED_HOSTS="localhost",
+    )
 
     step("collectstatic, as the image build does")
     run(["python", "manage.py", "collectstatic", "--no-input", "-v0"],
         env={**env, "DJANGO_SECRET_KEY": "collectstatic-only"})
 
-    env["DJANGO_SECRET_KEY"] = secrets.token_urlsafe(50)
-    env["DJANGO_ALLOWED_HOSTS"] = "localhost"
     step("migrate, the release step")
     run(["python", "manage.py", "migrate", "--no-input", "-v0"], env=env)
 
-    step(f"The image's command: {' '.join(command)}")
-    server = subprocess.Popen(command, env=env, cwd=ROOT)  # noqa: S603 (our Dockerfile's CMD)
+    server = Server(env, tmp / "server.log", python=bin_dir / "python")
+    step(f"The image's command, as tools/production_site.py runs it: {' '.join(server.command)}")
     try:
-        wait_until_healthy(healthcheck, env, server)
-        base = f"http://127.0.0.1:{port}"
+        server.start()
+    except SiteDidNotStart as error:
+        fail(str(error))
+    try:
+        wait_until_healthy(healthcheck, server.env, server.process)
+        base = server.url
         expect(base + "/readyz", host="10.0.0.5")  # a load balancer probes by address
         for path in ("/", "/conditions/", first_condition(base)):
             expect(base + path)
     finally:
         step("SIGTERM: gunicorn finishes its requests and stops")
-        server.send_signal(signal.SIGTERM)
-        code = server.wait(timeout=60)
+        code = server.stop()
     if code != 0:
-        fail(f"gunicorn exited with {code} on SIGTERM")
+        fail(f"gunicorn exited with {code} on SIGTERM:\n{server.log_path.read_text()[-3000:]}")
     print("prod-check: the image's steps all work.")
 
 
@@ -119,12 +114,6 @@ def first_condition(base):
     if not match:
         fail("/conditions/ links to no condition")
     return match.group(1)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def run(command, env=None):

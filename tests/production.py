@@ -5,13 +5,12 @@ HTTPS, another database or cache) start a fresh Python with that environment.
 """
 
 import contextlib
-import os
 import subprocess
 import sys
 import urllib.error
 import urllib.request
 
-from tools.production_site import ROOT, free_port, wait_for
+from tools.production_site import ROOT, Server, environment, free_port  # noqa: F401
 
 SECRET_KEY = "production-test-key-7Qv2m9XcLw4RtZp8NbJ5sKd3HfYg6AeU1oWiEyTq0VxC"
 SITE_HOST = "hipguide.example.org"
@@ -19,19 +18,11 @@ SITE_HOST = "hipguide.example.org"
 
 def production_env(tmp_path, **overrides):
     """The environment of a production deployment, with an SQLite file of its own."""
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if not name.startswith(("DJANGO_", "GUNICORN_")) and name not in {"DATABASE_URL", "REDIS_URL"}
-    }
-    env.update({
+    return environment(tmp_path, **{
         "DJANGO_SECRET_KEY": SECRET_KEY,
         "DJANGO_ALLOWED_HOSTS": f"{SITE_HOST},localhost,127.0.0.1,testserver",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "DJANGO_MEDIA_ROOT": str(tmp_path / "media"),
+        **overrides,
     })
-    env.update(overrides)
-    return env
 
 
 def manage(env, *args, check=True):
@@ -57,17 +48,5 @@ def fetch(url, headers=None):
 @contextlib.contextmanager
 def gunicorn(env, log_path):
     """A gunicorn started as the Dockerfile starts it (gunicorn.conf.py), on a free port."""
-    port = free_port()
-    env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "1"}
-    with open(log_path, "w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py"],
-            env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            wait_for(port, server, log_path, timeout=60)
-            yield url
-        finally:
-            server.terminate()
-            server.wait(timeout=60)
+    with Server({"GUNICORN_WORKERS": "1", **env}, log_path) as server:
+        yield server.url

@@ -1,11 +1,14 @@
 """gunicorn.conf.py: sized from the machine, patient on shutdown, quiet about readers."""
 
 import multiprocessing
+import re
 import runpy
+from pathlib import Path
 
 import pytest
 
 from tests.production import ROOT
+from tools.production_site import Server, environment, server_command
 
 
 @pytest.fixture
@@ -66,3 +69,39 @@ def test_the_access_log_records_no_sizes(config):
     log_format = config()["access_log_format"]
     for size in ("%(b)s", "%(B)s", "{content-length}", "{Content-Length}"):
         assert size not in log_format
+
+
+def test_production_like_servers_run_the_dockerfiles_command():
+    assert server_command("/venv/bin/python") == [
+        "/venv/bin/python", "-m", "gunicorn", "--config", "gunicorn.conf.py"
+    ]
+
+
+def test_nothing_but_the_one_production_like_server_starts_gunicorn():
+    # `python -m gunicorn`, or a gunicorn command line handed to Popen.
+    starting = re.compile(r'"-m",\s*"gunicorn"|Popen\(\s*\[\s*"gunicorn"')
+    starters = [
+        path.relative_to(ROOT).as_posix()
+        for folder in ("tests", "tools", "bench", "scripts")
+        for path in (ROOT / folder).rglob("*.py")
+        if path != Path(__file__) and starting.search(path.read_text())
+    ]
+    assert starters == ["tools/production_site.py"]
+
+
+def test_a_throwaway_site_ignores_the_callers_deployment_settings(monkeypatch, tmp_path):
+    monkeypatch.setenv("GUNICORN_WORKER_CLASS", "gevent")
+    monkeypatch.setenv("DJANGO_DEBUG", "1")
+    monkeypatch.setenv("REDIS_URL", "redis://elsewhere:6379/0")
+    env = environment(tmp_path, GUNICORN_WORKERS=2)
+    assert "GUNICORN_WORKER_CLASS" not in env
+    assert "DJANGO_DEBUG" not in env
+    assert "REDIS_URL" not in env
+    assert env["GUNICORN_WORKERS"] == "2"
+    assert env["DATABASE_URL"] == f"sqlite:///{tmp_path / 'db.sqlite3'}"
+
+
+def test_a_production_like_server_is_placed_only_through_gunicorn_conf(tmp_path):
+    server = Server(environment(tmp_path), tmp_path / "server.log", port=8123)
+    assert server.env["GUNICORN_BIND"] == "127.0.0.1:8123"
+    assert server.url == "http://127.0.0.1:8123"

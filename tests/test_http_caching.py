@@ -26,7 +26,7 @@ def test_reader_pages_are_checked_by_browsers_and_kept_five_seconds_by_proxies(c
     directives = {
         part.strip() for part in client.get(url)["Cache-Control"].split(",")
     }
-    assert directives == {"public", "max-age=0", "s-maxage=5"}
+    assert directives == {"public", "max-age=0", "s-maxage=4"}
 
 
 @pytest.mark.parametrize("url", READER_PAGES)
@@ -44,7 +44,7 @@ def test_a_current_copy_gets_a_304_from_the_cache_without_rendering(client, url,
     assert response.status_code == 304
     assert response.content == b""
     assert response["ETag"] == etag
-    assert "s-maxage=5" in response["Cache-Control"]
+    assert "s-maxage=4" in response["Cache-Control"]
 
 
 def test_a_copy_from_before_a_save_gets_the_new_page(client):
