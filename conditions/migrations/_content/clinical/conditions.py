@@ -152,12 +152,18 @@ MUSCLE_STRAIN = {
         (
             "Sprains and strains: Symptoms and causes",
             "Mayo Clinic",
-            "https://www.mayoclinic.org/diseases-conditions/sprains-and-strains/symptoms-causes/syc-20377938",
+            (
+                "https://www.mayoclinic.org/diseases-conditions/sprains-and-strains"
+                "/symptoms-causes/syc-20377938"
+            ),
         ),
         (
             "Sprains, Strains and Other Soft-Tissue Injuries",
             "American Academy of Orthopaedic Surgeons (OrthoInfo)",
-            "https://orthoinfo.aaos.org/en/diseases--conditions/sprains-strains-and-other-soft-tissue-injuries/",
+            (
+                "https://orthoinfo.aaos.org/en/diseases--conditions"
+                "/sprains-strains-and-other-soft-tissue-injuries/"
+            ),
         ),
         ("Hip pain in adults", "NHS", "https://www.nhs.uk/symptoms/hip-pain/"),
     ],
@@ -365,8 +371,9 @@ IT_BAND = {
         "- Pain that is worse when you run downhill or go down stairs.\n"
         "- A clicking or snapping feeling at the outside of your knee.\n"
         "\n"
-        "The pain often eases once you stop. Other problems, such as a sore bursa on "
-        "the outer hip, can feel the same."
+        "The pain often eases once you stop. Other problems can feel the same. One is "
+        "a sore bursa on the outer hip. A bursa is a small sac of fluid that cushions "
+        "a joint."
     ),
     "causes": (
         "IT band syndrome is usually an overuse injury. The band and the tissue under "
@@ -515,9 +522,9 @@ OSTEOARTHRITIS = {
         "shape.\n"
         "- Being overweight.\n"
         "\n"
-        "Running for fun does not cause OA. Studies show that people who run for fun "
-        "get hip OA no more often than people who do not exercise. Some studies found "
-        "they get it less often.\n"
+        "Running for fun does not cause OA. Research suggests that, for most people, "
+        "running for fun does not raise the risk of hip OA. Some studies found that "
+        "people who run for fun get it less often than people who do not exercise.\n"
         "\n"
         "But if the joint is already wearing, the repeated impact of running may speed "
         "up the wear for some people. This is why you may need to change how you run."
@@ -541,7 +548,8 @@ OSTEOARTHRITIS = {
     "things_to_avoid": (
         "- Do not stop moving. Resting too much makes the joint stiffer and the "
         "muscles weaker.\n"
-        "- Do not rely on paracetamol alone. Guidelines say it does little for OA pain.\n"
+        "- Do not rely on paracetamol on its own. It is not usually advised for OA, as "
+        "it does little for the pain.\n"
         "- Avoid long runs on hard roads if they make your pain worse the next day.\n"
         "- Do not push through sharp pain or a limp."
     ),
@@ -598,7 +606,10 @@ OSTEOARTHRITIS = {
         (
             "Osteoarthritis: Symptoms and causes",
             "Mayo Clinic",
-            "https://www.mayoclinic.org/diseases-conditions/osteoarthritis/symptoms-causes/syc-20351925",
+            (
+                "https://www.mayoclinic.org/diseases-conditions/osteoarthritis"
+                "/symptoms-causes/syc-20351925"
+            ),
         ),
     ],
 }
@@ -697,8 +708,8 @@ STRESS_FRACTURE = {
     ),
     "diagnosis": (
         "A doctor will ask about your training, your diet and, if you have them, your "
-        "periods. They will check how your hip moves and whether it hurts to hop or "
-        "stand on that leg.\n"
+        "periods. They will check how your hip moves and whether it hurts to stand "
+        "on that leg.\n"
         "\n"
         "You will usually have an X-ray. Early cracks often do not show on an X-ray, "
         "so you may also need an MRI scan. This uses strong magnets to make detailed "
@@ -715,7 +726,8 @@ STRESS_FRACTURE = {
         "- A physical therapist (physiotherapist) guides your rehabilitation. They "
         "plan your return to running with your doctor.\n"
         "- A pharmacist can answer questions about medicines your doctor gives you.\n"
-        "- A dietitian can help if you are not eating enough for your training.\n"
+        "- A dietitian (an expert in food and health) can help if you are not eating "
+        "enough for your training.\n"
         "\n"
         "With hip pain that could be a stress fracture, see a doctor first, not only "
         "a physical therapist."
@@ -742,9 +754,11 @@ STRESS_FRACTURE = {
         (
             "Stress fractures: Symptoms and causes",
             "Mayo Clinic",
-            "https://www.mayoclinic.org/diseases-conditions/stress-fractures/symptoms-causes/syc-20354057",
+            (
+                "https://www.mayoclinic.org/diseases-conditions/stress-fractures"
+                "/symptoms-causes/syc-20354057"
+            ),
         ),
-        ("Stress fracture", "NHS", "https://www.nhs.uk/conditions/stress-fracture/"),
         (
             "Femoral Neck Stress Fractures in Sport: A Current Concepts Review",
             "Sports Medicine International Open (via PubMed Central)",
@@ -819,8 +833,7 @@ SCIATICA = {
         "- Rarely, an infection or a growth in the spine."
     ),
     "how_long": (
-        "Sciatica usually gets better in 4 to 6 weeks. Sometimes it lasts longer, or "
-        "comes back."
+        "Sciatica usually gets better in 4 to 6 weeks. Sometimes it lasts longer, or comes back."
     ),
     "things_to_do": (
         "- Keep active. Carry on with your normal daily life as much as you can.\n"

@@ -44,8 +44,8 @@ DISCLAIMER = (
 
 # Plain text. The one place where other countries' emergency numbers are written.
 EMERGENCY_NUMBER_NOTE = (
-    "If you are not in the US, call your local emergency number: 999 or 112 in the "
-    "UK, 112 in the EU, 000 in Australia and 111 in New Zealand."
+    "If you are not in the US, call your local emergency number: 999 in the UK, 112 "
+    "in the EU, 000 in Australia."
 )
 
 # Markdown. Shown on every page that suggests anti-inflammatory medicines.
@@ -115,8 +115,7 @@ CARE_ADVICE = {
         ),
         "source_title": "NHS: When to go to A&E",
         "source_url": (
-            "https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/"
-            "when-to-go-to-ae/"
+            "https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-go-to-ae/"
         ),
     },
     "urgent": {

@@ -19,7 +19,7 @@ NICE_NG234 = (
 )
 NHS_CHILD_HIP = (
     "NHS: Hip pain in children (irritable hip)",
-    "https://www.nhs.uk/conditions/irritable-hip/",
+    "https://www.nhs.uk/conditions/hip-pain-children-irritable-hip/",
 )
 NICE_CKS_BACK_PAIN = (
     "NICE CKS: Back pain - low (without radiculopathy)",
@@ -80,8 +80,7 @@ WARNING_SIGNS = [
         "emergency",
         ["sciatica"],
         NHS_CAUDA_EQUINA,
-        replaces="Numbness or tingling around your genitals, back passage (anus) or "
-        "buttocks",
+        replaces="Numbness or tingling around your genitals, back passage (anus) or buttocks",
     ),
     _sign(
         "You have back pain or sciatica and new problems with sex, such as no feeling "
@@ -94,8 +93,7 @@ WARNING_SIGNS = [
         NHS_CAUDA_EQUINA,
     ),
     _sign(
-        "Sciatica in both legs, or weakness or numbness in both legs that is bad or "
-        "getting worse",
+        "Sciatica in both legs, or weakness or numbness in both legs that is bad or getting worse",
         "When both legs are affected at once, the nerves in your lower back may be "
         "under a lot of pressure. This can be a sign of cauda equina syndrome. It "
         "needs checking in hospital straight away.",
@@ -149,8 +147,7 @@ WARNING_SIGNS = [
     # NHS DVT: go to A&E / call 999 if DVT symptoms come with breathlessness or
     # chest pain.
     _sign(
-        "You are short of breath or have chest pain, and one leg is swollen, sore or "
-        "warm",
+        "You are short of breath or have chest pain, and one leg is swollen, sore or warm",
         "This could be a blood clot in the leg that has moved to your lungs. This is "
         "a pulmonary embolism. It can be life-threatening.",
         "emergency",
@@ -163,9 +160,9 @@ WARNING_SIGNS = [
     ),
     # NICE NG51 and NHS: sepsis is a medical emergency.
     _sign(
-        "You feel very ill and you are confused or slurring your words, you have blue, "
-        "grey or blotchy skin or lips, a rash that does not fade when you press a "
-        "glass on it, or very fast breathing",
+        "You feel very ill, with confusion or slurred speech, blue, grey or blotchy "
+        "skin or lips, a rash that does not fade when you press a glass on it, or "
+        "very fast breathing",
         "These can be signs of sepsis. This is when your body attacks itself while "
         "it fights an infection. Sepsis can kill, and it needs treatment fast.",
         "emergency",
@@ -201,8 +198,7 @@ WARNING_SIGNS = [
         replaces="Pain that gets worse when you are active, or that is bad at night",
     ),
     _sign(
-        "You run, and hip or groin pain makes you limp or comes back every time you "
-        "run",
+        "You run, and hip or groin pain makes you limp or comes back every time you run",
         "This could be a stress fracture in the neck of the thigh bone, just below "
         "the ball of the hip joint. Stop running until you have been checked, as the "
         "crack can get bigger.",
@@ -213,9 +209,10 @@ WARNING_SIGNS = [
         "night, or makes you limp",
     ),
     _sign(
-        "You cannot stand or put weight on the leg with the painful hip",
+        "You cannot stand or put weight on the leg with the painful hip, and this did "
+        "not start suddenly or after a fall",
         "This could be a sign of a broken bone, such as a stress fracture near the "
-        "hip. It needs checking today so it does not get worse. If it came on "
+        "hip. It needs checking today so it does not get worse. If it started "
         "suddenly, or after a fall, it is an emergency.",
         "urgent",
         [
@@ -228,8 +225,7 @@ WARNING_SIGNS = [
         replaces="You cannot stand or put weight on the leg with the painful hip",
     ),
     _sign(
-        "Severe pain that does not get better when you rest or take over-the-counter "
-        "pain medicine",
+        "Severe pain that does not get better when you rest or take over-the-counter pain medicine",
         "Pain this bad is not usual for a simple strain. It could be a sign of a more "
         "serious problem, such as a stress fracture or a nerve that is badly pressed "
         "on.",
@@ -268,8 +264,7 @@ WARNING_SIGNS = [
         "urgent",
         ["trochanteric-bursitis", "it-band-syndrome", "hip-osteoarthritis"],
         ("NHS: Bursitis", "https://www.nhs.uk/conditions/bursitis/"),
-        replaces="A hot, swollen, very painful joint, and you have a fever or feel "
-        "unwell",
+        replaces="A hot, swollen, very painful joint, and you have a fever or feel unwell",
     ),
     # NICE NG234: contact urgently, within 24 hours.
     _sign(
@@ -294,8 +289,8 @@ WARNING_SIGNS = [
     # NICE CKS back pain: injecting drugs and a weak immune system raise the risk of
     # spinal and joint infection.
     _sign(
-        "You have a weak immune system, or you inject drugs, and you have back or hip "
-        "pain with a high temperature",
+        "You have a weak immune system (your body's defence against germs), or you "
+        "inject drugs, and you have back or hip pain with a high temperature",
         "Germs can get into the spine or a joint more easily in people with a weak "
         "immune system or who inject drugs. An infection like this needs treatment "
         "quickly.",
@@ -344,8 +339,7 @@ WARNING_SIGNS = [
     ),
     # NICE CKS sciatica: a nerve problem that is getting worse needs urgent referral.
     _sign(
-        "Leg weakness that is getting worse, such as a foot that drags or slaps on the "
-        "ground",
+        "Leg weakness that is getting worse, such as a foot that drags or slaps on the ground",
         "A foot that drags or slaps is known as foot drop. It may mean a nerve in your "
         "back or leg is being pressed on. Getting checked early gives the nerve the "
         "best chance to recover.",
