@@ -112,7 +112,7 @@ class Editor:
         marker = f"Load test save number {number}."
         _, content = self.request(self.change)
         data = form_data(types.SimpleNamespace(content=content))
-        data["body"] = data["body"].rstrip() + f"\n\n{marker}"
+        data["overview"] = data["overview"].rstrip() + f"\n\n{marker}"
         status, content = self.request(self.change, "POST", data)
         if status != 302:
             self.failed.append((number, status, content.decode(errors="replace")[-500:]))
@@ -145,7 +145,7 @@ def shell(site, code):
 
 def saved_body(site):
     return shell(site, "from conditions.models import Condition; "
-                       f"print(Condition.objects.get(slug={SLUG!r}).body)")
+                       f"print(Condition.objects.get(slug={SLUG!r}).overview)")
 
 
 def condition_id(site):
