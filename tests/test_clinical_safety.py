@@ -14,6 +14,7 @@ from django.utils.html import escape
 
 from conditions.models import CareAdvice, Condition, SiteText, WarningSign
 from conditions.models.condition import SECTIONS
+from tests.admin_forms import form_data
 from tests.conftest import make_warning_sign
 
 pytestmark = pytest.mark.django_db
@@ -320,3 +321,16 @@ def test_the_stress_fracture_page_does_not_suggest_anti_inflammatories():
     for line in condition.things_to_do.splitlines():
         if "ibuprofen" in line.lower() or "anti-inflammator" in line.lower():
             assert "not" in line.lower(), line
+
+
+def test_an_emergency_number_with_markup_is_refused_and_never_reaches_a_page(admin_client, client):
+    url = reverse("admin:conditions_sitetext_change", args=[SiteText.SINGLETON_ID])
+    attack = '"><script>alert(1)</script>'
+    response = admin_client.post(url, {**form_data(admin_client.get(url)), "emergency_number": attack})
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors.keys() == {"emergency_number"}
+    assert SiteText.objects.get().emergency_number == "911"
+    # Even written straight into the database, it is shown as text.
+    SiteText.objects.filter(pk=SiteText.SINGLETON_ID).update(emergency_number=attack)
+    for html in reader_pages(client).values():
+        assert "<script>alert(1)" not in html
