@@ -82,7 +82,7 @@ def admin_save(client, number):
     condition = Condition.objects.get(slug=SLUG)
     change = reverse("admin:conditions_condition_change", args=[condition.pk])
     data = form_data(client.get(change))
-    data["body"] = data["body"].rstrip() + f"\n\nBench save number {number}."
+    data["overview"] = data["overview"].rstrip() + f"\n\nBench save number {number}."
     response, wall, cpu, queries = measured(lambda: client.post(change, data))
     if response.status_code != 302:
         sys.exit(f"the admin save answered {response.status_code}")

@@ -72,7 +72,7 @@ class Editor:
             self.refused(number, status, content)
             return
         data = form_data(types.SimpleNamespace(content=content))
-        data["body"] = data["body"].rstrip() + f"\n\n{marker}"
+        data["overview"] = data["overview"].rstrip() + f"\n\n{marker}"
         status, content = self.request(self.change, "POST", data)
         if status != 302:
             self.refused(number, status, content)

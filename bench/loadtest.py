@@ -84,7 +84,7 @@ def shell(site, code):
 
 def saved_body(site):
     return shell(site, "from conditions.models import Condition; "
-                       f"print(Condition.objects.get(slug={SLUG!r}).body)")
+                       f"print(Condition.objects.get(slug={SLUG!r}).overview)")
 
 
 def condition_id(site):

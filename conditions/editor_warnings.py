@@ -11,6 +11,7 @@ from django.utils.text import capfirst
 from markdownx.models import MarkdownxField
 
 from conditions.markdown import markdown_html
+from conditions.models import SiteText
 
 # Longer descriptions are cut off in search results.
 SUMMARY_MAX = 160
@@ -18,6 +19,9 @@ VAGUE_LINK_TEXTS = {
     "click here", "click", "here", "read more", "more", "link", "this link", "this page",
     "more info", "more information", "find out more", "learn more", "go", "see here",
 }
+# Wording that means "get help now": it belongs in a care card, not in a condition's sections.
+URGENCY_WORDS = [r"\{number\}", r"same[ -]day", r"A&E", r"emergenc", r"call 9", r"999\b",
+                 r"911\b", r"112\b"]
 BARE_URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 # Every page already has its H1: the title. Body headings start at H2.
 TOP_LEVEL = 1
@@ -107,13 +111,37 @@ def summary_warnings(summary):
     return []
 
 
+def urgency_warnings(text, label, emergency_number):
+    """Urgent advice typed into a section: it belongs in a warning sign, so pages never differ.
+
+    A page's "When to get help" cards are built from its linked warning signs; advice typed
+    into a section can contradict them, and a typed number goes stale when the number changes.
+    """
+    words = URGENCY_WORDS
+    if emergency_number:
+        words = [*words, re.escape(emergency_number)]
+    found = re.search(rf"(?<!\w)(?:{'|'.join(words)})", text or "", re.IGNORECASE)
+    if not found:
+        return []
+    return [
+        f"{label}: says “{found.group(0)}”. Advice on when to get urgent help belongs in a "
+        "warning sign linked to this condition: the page shows it in the right care card, "
+        "with the current emergency number."
+    ]
+
+
 def content_warnings(obj):
     """Every warning for a saved object: its Markdown fields, and its summary if it has one."""
     warnings = []
     if hasattr(obj, "summary"):
         warnings += summary_warnings(obj.summary)
+    sections = getattr(obj, "SECTIONS", [])
+    number = SiteText.objects.current().emergency_number if sections else ""
     for field in obj._meta.get_fields():
         if isinstance(field, MarkdownxField):
             label = capfirst(field.verbose_name)
-            warnings += markdown_warnings(getattr(obj, field.name), label)
+            text = getattr(obj, field.name)
+            warnings += markdown_warnings(text, label)
+            if field.name in sections:
+                warnings += urgency_warnings(text, label, number)
     return warnings

@@ -11,6 +11,7 @@ from django.utils import timezone
 from conditions import views
 from conditions.cache import versioned
 from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
+from conditions.models.condition import SECTIONS
 from tests.users import give_second_factor
 
 
@@ -64,7 +65,7 @@ def make_condition(**fields):
         "slug": f"test-condition-{Condition.objects.count()}",
         "summary": "A short summary.",
         "where_it_hurts": "The side of your hip",
-        "body": "## Overview\n\nSome text.",
+        **{name: f"Some text about {name.replace('_', ' ')}." for name in SECTIONS},
         "status": Condition.Status.PUBLISHED,
         "publish_at": timezone.now() - datetime.timedelta(days=1),
         "order": 1000,
@@ -80,7 +81,12 @@ def make_reference(condition, **fields):
 
 
 def make_warning_sign(tier="urgent", conditions=(), **fields):
-    defaults = {"sign": "A test warning sign", "why_it_matters": "Because it matters."}
+    defaults = {
+        "sign": "A test warning sign",
+        "why_it_matters": "Because it matters.",
+        "source_title": "NHS: Hip pain in adults",
+        "source_url": "https://www.nhs.uk/symptoms/hip-pain/",
+    }
     flag = WarningSign.objects.create(tier=CareAdvice.objects.get(tier=tier), **{**defaults, **fields})
     flag.conditions.set(conditions)
     return flag

@@ -27,7 +27,7 @@ def test_an_edit_saved_in_the_admin_shows_on_the_page_at_once(admin_client, clie
     condition = Condition.objects.get(slug="sciatica")
     client.get(condition.get_absolute_url())  # a reader has the old page
     data = form_data(admin_client.get(change_url(condition)))
-    data["body"] = data["body"] + "\n\nA sentence an editor just added."
+    data["overview"] = data["overview"] + "\n\nA sentence an editor just added."
     response = admin_client.post(change_url(condition), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert "A sentence an editor just added." in client.get(condition.get_absolute_url()).content.decode()

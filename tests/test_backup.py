@@ -40,7 +40,7 @@ def edited_site(django_user_model, settings, tmp_path):
     """A site some editors have worked on: changed, added and removed content, an upload."""
     editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw-1a")
     sciatica = Condition.objects.get(slug="sciatica")
-    sciatica.body += "\n\nA paragraph an editor added."
+    sciatica.overview += "\n\nA paragraph an editor added."
     sciatica.save()
     added = make_condition(title="Snapping hip", slug="snapping-hip", order=7)
     make_reference(added, title="Snapping hip syndrome")

@@ -13,7 +13,7 @@ from tests.users import make_editor
 pytestmark = pytest.mark.django_db
 
 # For each content type: a text field both editors change.
-EDITS = [(Condition, "body"), (WarningSign, "why_it_matters"), (CareAdvice, "meanwhile"), (SiteText, "hub_intro")]
+EDITS = [(Condition, "overview"), (WarningSign, "why_it_matters"), (CareAdvice, "meanwhile"), (SiteText, "hub_intro")]
 
 
 def change_url(obj):
@@ -128,6 +128,8 @@ def test_restoring_an_old_revision_over_a_newer_save_is_refused(alice, bob):
 def test_adding_new_content_is_never_treated_as_a_conflict(alice):
     url = reverse("admin:conditions_warningsign_add")
     data = {**form_data(alice.get(url)), "sign": "A brand new sign",
-            "why_it_matters": "Because.", "tier": "urgent", "order": "0"}
+            "why_it_matters": "Because.", "tier": "urgent", "order": "0",
+            "source_title": "NHS: Hip pain in adults",
+            "source_url": "https://www.nhs.uk/symptoms/hip-pain/"}
     assert alice.post(url, data).status_code == 302
     assert WarningSign.objects.filter(sign="A brand new sign").exists()

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from conditions.editor_warnings import content_warnings, markdown_warnings, summary_warnings
-from conditions.models import CareAdvice, Condition
+from conditions.models import CareAdvice, Condition, SiteText
 from tests.admin_forms import form_data
 from tests.conftest import make_condition
 
@@ -98,7 +98,7 @@ def test_the_admin_warns_after_saving_and_still_saves(admin_client):
     data = {
         **form_data(admin_client.get(url)),
         "summary": "y" * 200,
-        "body": "## A\n\n#### B\n\n![](/media/a.png)\n\n[click here](https://www.nhs.uk/)\n\n"
+        "overview": "## A\n\n#### B\n\n![](/media/a.png)\n\n[click here](https://www.nhs.uk/)\n\n"
                 "<https://www.nhs.uk/>",
     }
     response = admin_client.post(url, data, follow=True)
@@ -117,3 +117,47 @@ def test_a_clean_save_shows_no_warnings(admin_client):
     url = reverse("admin:conditions_condition_change", args=[condition.pk])
     response = admin_client.post(url, form_data(admin_client.get(url)), follow=True)
     assert [m for m in response.context["messages"] if m.level_tag == "warning"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Call {number} now if you cannot walk.",
+    "See a doctor the same day.",
+    "Ask for a same-day appointment.",
+    "Go to A&E.",
+    "It can be an emergency.",
+    "Call 911 straight away.",
+    "call 999",
+])
+def test_urgent_advice_typed_into_a_section_is_flagged(text):
+    [warning] = content_warnings(make_condition(slug="urgent-words", symptoms=text))
+    assert warning.startswith("Symptoms: says")
+    assert "belongs in a warning sign" in warning
+
+
+def test_a_changed_emergency_number_is_flagged_in_a_section():
+    texts = SiteText.objects.get()
+    texts.emergency_number = "000"
+    texts.save()
+    [warning] = content_warnings(make_condition(slug="local-number", causes="Ring 000."))
+    assert "“000”" in warning
+
+
+def test_care_advice_may_name_the_emergency_number():
+    advice = CareAdvice.objects.get(tier="emergency")
+    assert "{number}" in advice.what_to_do
+    assert content_warnings(advice) == []
+
+
+def test_the_admin_warns_about_urgent_advice_in_a_section_and_still_saves(admin_client):
+    condition = make_condition(slug="urgent-in-admin")
+    url = reverse("admin:conditions_condition_change", args=[condition.pk])
+    data = {**form_data(admin_client.get(url)), "running_again": "Stop and go to A&E."}
+    response = admin_client.post(url, data, follow=True)
+    warnings = [m.message for m in response.context["messages"] if m.level_tag == "warning"]
+    assert warnings == [
+        "Running again: says “A&E”. Advice on when to get urgent help belongs in a warning "
+        "sign linked to this condition: the page shows it in the right care card, with the "
+        "current emergency number."
+    ]
+    condition.refresh_from_db()
+    assert condition.running_again == "Stop and go to A&E."

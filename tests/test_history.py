@@ -40,16 +40,16 @@ def restore(client, obj, record):
 
 @pytest.fixture
 def condition():
-    return make_condition(slug="history-test", body="## Overview\n\nThe first text.")
+    return make_condition(slug="history-test", overview="## Overview\n\nThe first text.")
 
 
 def test_two_saves_make_two_revisions_with_who_and_when(admin_client, admin_user, condition):
     before = len(revisions(condition))
-    save_in_admin(admin_client, condition, body="## Overview\n\nA second text.")
-    save_in_admin(admin_client, condition, body="## Overview\n\nA third text.")
+    save_in_admin(admin_client, condition, overview="## Overview\n\nA second text.")
+    save_in_admin(admin_client, condition, overview="## Overview\n\nA third text.")
     newest = revisions(condition)[-2:]
     assert len(revisions(condition)) == before + 2
-    assert [record.body for record in newest] == [
+    assert [record.overview for record in newest] == [
         "## Overview\n\nA second text.", "## Overview\n\nA third text.",
     ]
     assert all(record.history_user == admin_user for record in newest)
@@ -81,9 +81,9 @@ def test_the_history_page_lists_revisions_with_a_way_to_compare(admin_client, mo
 
 
 def test_compare_shows_what_changed_between_any_two_revisions(admin_client, condition):
-    save_in_admin(admin_client, condition, body="## Overview\n\nOld line.\n\nKept line.")
+    save_in_admin(admin_client, condition, overview="## Overview\n\nOld line.\n\nKept line.")
     save_in_admin(admin_client, condition, title="Renamed")
-    save_in_admin(admin_client, condition, body="## Overview\n\nNew line.\n\nKept line.")
+    save_in_admin(admin_client, condition, overview="## Overview\n\nNew line.\n\nKept line.")
     first, _, last = revisions(condition)[-3:]
     response = admin_client.get(
         admin_url(condition, "compare", condition.pk), {"from": first.pk, "to": last.pk}
@@ -120,8 +120,8 @@ def test_compare_only_shows_revisions_of_the_item_asked_for(admin_client, condit
 def test_restoring_the_first_revision_brings_its_text_back_on_the_page(
     admin_client, client, condition
 ):
-    save_in_admin(admin_client, condition, body="## Overview\n\nThe words we want back.")
-    save_in_admin(admin_client, condition, body="## Overview\n\nA mistaken rewrite.")
+    save_in_admin(admin_client, condition, overview="## Overview\n\nThe words we want back.")
+    save_in_admin(admin_client, condition, overview="## Overview\n\nA mistaken rewrite.")
     first = revisions(condition)[-2]
     restore(admin_client, condition, first)
     html = client.get(condition.get_absolute_url()).content.decode()
@@ -132,23 +132,23 @@ def test_restoring_the_first_revision_brings_its_text_back_on_the_page(
 def test_restoring_renders_the_html_again_rather_than_trusting_the_revision(
     admin_client, condition
 ):
-    save_in_admin(admin_client, condition, body="## Overview\n\nRestore *me*.")
-    save_in_admin(admin_client, condition, body="## Overview\n\nLater.")
+    save_in_admin(admin_client, condition, overview="## Overview\n\nRestore *me*.")
+    save_in_admin(admin_client, condition, overview="## Overview\n\nLater.")
     first = revisions(condition)[-2]
-    type(first).objects.filter(pk=first.pk).update(body_html="<p>stale</p>")
+    type(first).objects.filter(pk=first.pk).update(overview_html="<p>stale</p>")
     restore(admin_client, condition, first)
     condition.refresh_from_db()
-    assert condition.body == "## Overview\n\nRestore *me*."
-    assert condition.body_html == render("## Overview\n\nRestore *me*.")
+    assert condition.overview == "## Overview\n\nRestore *me*."
+    assert condition.overview_html == render("## Overview\n\nRestore *me*.")
 
 
 def test_a_restore_is_itself_a_revision_saying_what_it_restored(admin_client, condition):
-    save_in_admin(admin_client, condition, body="## Overview\n\nOne.")
-    save_in_admin(admin_client, condition, body="## Overview\n\nTwo.")
+    save_in_admin(admin_client, condition, overview="## Overview\n\nOne.")
+    save_in_admin(admin_client, condition, overview="## Overview\n\nTwo.")
     first = revisions(condition)[-2]
     restore(admin_client, condition, first)
     latest = revisions(condition)[-1]
-    assert latest.body == "## Overview\n\nOne."
+    assert latest.overview == "## Overview\n\nOne."
     assert latest.history_change_reason.startswith("Restored the version of")
 
 
@@ -171,7 +171,7 @@ def recover(client, model, record):
 
 
 def test_a_deleted_condition_can_be_brought_back_with_its_references(admin_client, client):
-    condition = make_condition(slug="deleted-by-mistake", body="## Overview\n\nPrecious text.")
+    condition = make_condition(slug="deleted-by-mistake", overview="## Overview\n\nPrecious text.")
     make_reference(condition, title="A precious reference")
     delete_in_admin(admin_client, condition)
     assert client.get("/conditions/deleted-by-mistake/").status_code == 404
@@ -239,14 +239,14 @@ def test_only_users_who_may_add_content_can_recover_it(condition):
 
 def test_the_content_as_it_was_before_the_first_edit_can_be_restored(admin_client):
     condition = Condition.objects.get(slug="sciatica")
-    original = condition.body
-    [first] = revisions(condition)
-    assert first.history_change_reason == "The content when revision history began"
-    save_in_admin(admin_client, condition, body="## Overview\n\nA rewrite that went wrong.")
+    original = condition.overview
+    *_, first = revisions(condition)
+    assert first.history_change_reason == "The content after the clinical review"
+    save_in_admin(admin_client, condition, overview="## Overview\n\nA rewrite that went wrong.")
     restore(admin_client, condition, first)
     condition.refresh_from_db()
     # The admin form trims the trailing newline the seed text has; nothing else differs.
-    assert condition.body == original.strip()
+    assert condition.overview == original.strip()
 
 
 def test_staff_without_rights_to_content_cannot_read_its_history(admin_client, condition):

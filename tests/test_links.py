@@ -112,20 +112,20 @@ def test_markdown_keeps_web_email_site_and_same_page_links(link):
 @pytest.mark.parametrize("link", [OFF_SITE, SCRIPT])
 def test_markdown_with_an_off_site_or_script_link_is_refused_by_full_clean(link):
     condition = Condition.objects.get(slug="sciatica")
-    condition.body += f"\n\n[Read more]({link})"
+    condition.overview += f"\n\n[Read more]({link})"
     with pytest.raises(ValidationError) as refused:
         condition.full_clean()
-    assert link in str(refused.value.message_dict["body"])
+    assert link in str(refused.value.message_dict["overview"])
 
 
 def test_the_admin_refuses_markdown_with_an_off_site_link_with_a_message(admin_client):
     condition = Condition.objects.get(slug="sciatica")
     data = form_data(admin_client.get(change_url(condition)))
-    data["body"] += f"\n\n[Read more]({OFF_SITE})"
+    data["overview"] += f"\n\n[Read more]({OFF_SITE})"
     response = admin_client.post(change_url(condition), data)
     assert response.status_code == 200
     assert "Links and images may only go to" in response.content.decode()
-    assert OFF_SITE not in Condition.objects.get(slug="sciatica").body
+    assert OFF_SITE not in Condition.objects.get(slug="sciatica").overview
 
 
 def test_site_texts_markdown_with_an_off_site_link_is_refused_by_full_clean():

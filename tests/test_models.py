@@ -5,15 +5,29 @@ from django.db import IntegrityError
 from django.utils import timezone
 
 from conditions.models import Condition, SiteText, Tier, WarningSign
+from conditions.models.condition import SECTIONS
 from tests.conftest import make_condition, make_warning_sign
 
 pytestmark = pytest.mark.django_db
 
 
-def test_saving_a_condition_stores_sanitised_html():
-    condition = make_condition(body="## Overview\n\n<script>alert(1)</script>Fine.")
-    assert "<h2>Overview</h2>" in condition.body_html
-    assert "<script" not in condition.body_html
+@pytest.mark.parametrize("section", SECTIONS)
+def test_saving_a_condition_stores_each_sections_sanitised_html(section):
+    condition = make_condition(**{section: "**Fine.**\n\n<script>alert(1)</script>"})
+    html = getattr(condition, f"{section}_html")
+    assert "<strong>Fine.</strong>" in html
+    assert "<script" not in html
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_a_published_condition_cannot_miss_a_section(section):
+    with pytest.raises(IntegrityError):
+        make_condition(**{section: ""})
+
+
+def test_a_draft_may_miss_sections():
+    draft = make_condition(status=Condition.Status.DRAFT, **dict.fromkeys(SECTIONS, ""))
+    assert draft.pk
 
 
 def test_published_excludes_drafts_and_future_pages():
@@ -62,12 +76,13 @@ def test_there_is_only_ever_one_row_of_site_texts():
     assert SiteText.objects.count() == 1
 
 
-def test_saving_site_texts_puts_the_emergency_number_in_the_disclaimer():
+def test_a_changed_emergency_number_shows_in_the_disclaimer(client):
     texts = SiteText.objects.get()
     texts.emergency_number = "999"
     texts.save()
-    assert "999" in texts.disclaimer_html
-    assert "{number}" not in texts.disclaimer_html
+    footer = client.get("/").content.decode().split('class="disclaimer"')[1]
+    assert "call 999" in footer
+    assert "{number}" not in footer
 
 
 def test_current_site_texts_follow_a_save_at_once():

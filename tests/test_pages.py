@@ -4,6 +4,7 @@ import markdown
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from conditions.cache import content_version
 from conditions.models import Condition, SiteText
@@ -45,7 +46,7 @@ def test_every_more_information_link_opens_its_page(client):
     for condition in Condition.objects.published():
         response = client.get(condition.get_absolute_url())
         assert response.status_code == 200
-        assert condition.body_html in response.content.decode()
+        assert condition.overview_html in response.content.decode()
 
 
 def test_condition_page_shows_where_it_hurts_references_and_review_dates(client):
@@ -125,13 +126,16 @@ def test_hub_shows_the_call_to_action_and_disclaimer(client):
     html = client.get(HUB).content.decode()
     assert texts.cta_heading in html
     assert f'href="{texts.cta_url}"' in html
-    assert texts.disclaimer_html in html
+    assert texts.disclaimer_html.replace("{number}", texts.emergency_number) in html
 
 
-def test_every_page_carries_the_disclaimer(client):
+def test_every_page_carries_the_disclaimer_and_the_emergency_number_note(client):
     texts = SiteText.objects.get()
+    disclaimer = texts.disclaimer_html.replace("{number}", texts.emergency_number)
     for url in [HUB, LIST, detail("sciatica"), detail("nope")]:
-        assert texts.disclaimer_html in client.get(url).content.decode()
+        html = client.get(url).content.decode()
+        assert disclaimer in html
+        assert escape(texts.emergency_number_note) in html
 
 
 def test_meta_description_is_the_summary(client):
@@ -143,8 +147,8 @@ def test_meta_description_is_the_summary(client):
 def test_unsafe_markdown_never_reaches_a_page(client):
     make_condition(
         slug="nasty",
-        body='<script>alert(1)</script>\n\n[x](javascript:alert(2))\n\n<iframe src="x"></iframe>'
-        '<style>p{}</style><img src="a.png" alt="a" onerror="alert(3)">',
+        overview='<script>alert(1)</script>\n\n[x](javascript:alert(2))\n\n<iframe src="x">'
+        '</iframe><style>p{}</style><img src="a.png" alt="a" onerror="alert(3)">',
     )
     html = client.get(detail("nasty")).content.decode()
     for marker in ["alert(", "<iframe", "<style", "onerror", "javascript:"]:

@@ -169,7 +169,7 @@ def test_hub_description_is_its_opening_sentences(client):
     html = client.get(HUB).content.decode()
     assert head_tag(html, "name", "description") == (
         "Hip pain that spreads down into your leg is common in people who run. "
-        "This guide looks at the usual causes in runners."
+        "This guide looks at 6 common causes in runners."
     )
 
 

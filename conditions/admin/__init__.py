@@ -5,6 +5,7 @@ from django.utils.html import format_html
 
 from conditions.admin.base import EditorialAdmin
 from conditions.models import CareAdvice, Condition, Reference, ReviewStatus, SiteText, WarningSign
+from conditions.models.condition import SECTIONS
 
 # Editors paste addresses without a scheme; assume the secure one.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
@@ -44,13 +45,23 @@ class ConditionAdmin(EditorialAdmin):
     ]
     list_editable = ["order"]
     list_filter = ["status", ReviewStatusFilter]
-    search_fields = ["title", "summary", "body"]
+    search_fields = ["title", "summary", "overview", "symptoms"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ReferenceInline, WarningSignInline]
     date_hierarchy = "next_review_due"
     recoverable = True
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "where_it_hurts", "body"]}),
+        (None, {"fields": ["title", "slug", "summary", "where_it_hurts"]}),
+        (
+            "Sections",
+            {
+                "description": "Each section has its own heading on the page. “When to get "
+                "help” is made from the warning signs linked below, in care cards by urgency: "
+                "link a sign rather than writing urgent advice here.",
+                "fields": SECTIONS,
+            },
+        ),
+        ("Medicines", {"fields": ["uses_anti_inflammatories"]}),
         ("For search engines", {"fields": ["signs_or_symptoms", "treatments"]}),
         ("Publishing", {"fields": ["status", "publish_at", "order"]}),
         ("Clinical review", {"fields": ["last_reviewed", "next_review_due", "reviewed_by"]}),
@@ -92,7 +103,8 @@ class ConditionAdmin(EditorialAdmin):
 
 @admin.register(WarningSign)
 class WarningSignAdmin(EditorialAdmin):
-    list_display = ["sign", "tier", "order", "is_active"]
+    formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}
+    list_display = ["sign", "tier", "source_title", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["tier", "is_active"]
     search_fields = ["sign", "why_it_matters"]
@@ -103,7 +115,8 @@ class WarningSignAdmin(EditorialAdmin):
 
 @admin.register(CareAdvice)
 class CareAdviceAdmin(EditorialAdmin):
-    list_display = ["__str__", "heading", "action_label"]
+    formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}
+    list_display = ["__str__", "heading", "action_label", "source_title"]
     search_fields = ["heading", "what_to_do", "meanwhile"]
 
     def has_add_permission(self, request):
@@ -117,10 +130,33 @@ class CareAdviceAdmin(EditorialAdmin):
 class SiteTextAdmin(EditorialAdmin):
     formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}
     fieldsets = [
-        (None, {"fields": ["site_name", "emergency_number"]}),
+        (None, {"fields": ["site_name", "emergency_number", "emergency_number_note"]}),
         ("Home page", {"fields": ["hub_title", "hub_intro", "care_heading", "care_intro"]}),
         ("Call to action", {"fields": ["cta_heading", "cta_text", "cta_link_label", "cta_url"]}),
         ("Disclaimer", {"fields": ["disclaimer"]}),
+        (
+            "Condition pages",
+            {
+                "fields": [
+                    "contents_heading",
+                    *(f"{name}_heading" for name in SECTIONS[:2]),
+                    "when_to_get_help_heading",
+                    *(f"{name}_heading" for name in SECTIONS[2:]),
+                    "care_card_signs_intro",
+                    "source_label",
+                ]
+            },
+        ),
+        (
+            "Medicines caution",
+            {
+                "fields": [
+                    "medicines_caution",
+                    "medicines_caution_source_title",
+                    "medicines_caution_source_url",
+                ]
+            },
+        ),
         (
             "Warning-sign checklist",
             {

@@ -25,6 +25,14 @@ class ReviewStatus(models.TextChoices):
 # How far ahead a review counts as due, so editors can plan it.
 REVIEW_NOTICE = datetime.timedelta(days=30)
 
+# A condition page's sections in the order readers meet them. "When to get help" is not one:
+# it is built from the warning signs linked to the condition, so it cannot contradict them.
+SECTIONS = [
+    "overview", "symptoms", "causes", "how_long", "things_to_do", "things_to_avoid",
+    "diagnosis", "who_can_help", "running_again",
+]
+SECTION_HTML = [f"{name}_html" for name in SECTIONS]
+
 
 class ConditionQuerySet(ContentQuerySet):
     def published(self):
@@ -46,7 +54,7 @@ class ConditionQuerySet(ContentQuerySet):
 
     def summaries(self):
         """What lists need: everything but the page bodies."""
-        return self.defer("body", "body_html", "signs_or_symptoms", "treatments")
+        return self.defer(*SECTIONS, *SECTION_HTML, "signs_or_symptoms", "treatments")
 
     def page(self, slug):
         """One condition with its previous and next neighbours, found in a single query."""
@@ -70,6 +78,17 @@ class ConditionQuerySet(ContentQuerySet):
         if status == ReviewStatus.DUE:
             return self.filter(next_review_due__gte=today, next_review_due__lte=notice)
         return self.filter(next_review_due__gt=notice)
+
+
+def section(name, help_text):
+    return MarkdownxField(
+        name,
+        blank=True,
+        help_text=f"{help_text} In Markdown, with no headings: the page gives the section its "
+        "heading (Site texts). Leave urgent advice to the warning signs. A draft may leave this "
+        "empty; a published page needs it.",
+        validators=[validate_markdown_links],
+    )
 
 
 class Condition(ContentModel):
@@ -107,13 +126,48 @@ class Condition(ContentModel):
         help_text="Short names of what helps, one per line. Given to search engines as "
         "possible treatments.",
     )
-    body = MarkdownxField(
-        help_text="The page, in Markdown. Use “## ” for section headings (Overview, Symptoms, "
-        "Causes, What helps, When to get help, Running again). The preview shows exactly "
-        "what readers will see.",
-        validators=[validate_markdown_links],
+    overview = section(
+        "overview",
+        "What it is, in two or three short paragraphs. Explain each medical word the first "
+        "time you use it.",
     )
-    body_html = models.TextField(editable=False, default="")
+    overview_html = models.TextField(editable=False, default="")
+    symptoms = section("symptoms", "What readers feel and notice, as a list where you can.")
+    symptoms_html = models.TextField(editable=False, default="")
+    causes = section("causes", "Why it happens, and what makes it more likely in runners.")
+    causes_html = models.TextField(editable=False, default="")
+    how_long = section(
+        "how long it usually lasts", "How long it usually takes to get better, in plain numbers."
+    )
+    how_long_html = models.TextField(editable=False, default="")
+    things_to_do = section(
+        "things you can do", "A “Do” list: one thing a reader can do at home on each line."
+    )
+    things_to_do_html = models.TextField(editable=False, default="")
+    things_to_avoid = section(
+        "things to avoid", "A “Don't” list: one thing to avoid on each line."
+    )
+    things_to_avoid_html = models.TextField(editable=False, default="")
+    diagnosis = section(
+        "how it is diagnosed",
+        "What happens at an appointment: questions, examination and any tests or scans.",
+    )
+    diagnosis_html = models.TextField(editable=False, default="")
+    who_can_help = section(
+        "who can help",
+        "What a pharmacist, a physical therapist and a doctor can each do.",
+    )
+    who_can_help_html = models.TextField(editable=False, default="")
+    running_again = section(
+        "running again", "How to get back to running safely, step by step."
+    )
+    running_again_html = models.TextField(editable=False, default="")
+    uses_anti_inflammatories = models.BooleanField(
+        "suggests anti-inflammatory medicines",
+        default=False,
+        help_text="Tick if the page suggests anti-inflammatory painkillers such as ibuprofen. "
+        "The page then shows the medicines caution from Site texts.",
+    )
     order = models.PositiveIntegerField(
         default=0, help_text="Position on the hub and in lists. Lower numbers come first."
     )
@@ -147,12 +201,20 @@ class Condition(ContentModel):
     objects = ConditionQuerySet.as_manager()
     history = HistoricalRecords()
 
+    SECTIONS = SECTIONS
+
     class Meta:
         ordering = ["order", "title"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(next_review_due__gte=F("last_reviewed")),
                 name="condition_review_due_after_last_review",
+            ),
+            # A draft may be half-written; readers only ever see a page with every section.
+            models.CheckConstraint(
+                condition=Q(status="draft")
+                | Q(*(~Q(**{name: ""}) for name in SECTIONS), _connector=Q.AND),
+                name="published_condition_has_every_section",
             ),
         ]
 
@@ -163,7 +225,8 @@ class Condition(ContentModel):
         return reverse("conditions:detail", args=[self.slug])
 
     def save(self, *args, **kwargs):
-        self.body_html = render(self.body)
+        for name in SECTIONS:
+            setattr(self, f"{name}_html", render(getattr(self, name)))
         super().save(*args, **kwargs)
 
     @property

@@ -3,6 +3,7 @@
 import html
 import re
 
+from django.core.validators import RegexValidator, URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.html import strip_tags
@@ -13,6 +14,18 @@ from simple_history.models import HistoricalRecords
 from conditions.links import button_link_constraint, validate_button_link, validate_markdown_links
 from conditions.markdown import render
 from conditions.models.content import ContentModel, ContentQuerySet
+
+# Sources are cited to readers: only secure addresses.
+HTTPS_ONLY = URLValidator(schemes=["https"], message="Use an https:// address.")
+
+
+def heading(default):
+    return models.CharField(
+        f"“{default.lower()}” heading",
+        max_length=100,
+        default=default,
+        help_text="A section heading on every condition page, also listed at the top of it.",
+    )
 
 
 class SiteTextQuerySet(ContentQuerySet):
@@ -104,7 +117,58 @@ class SiteText(ContentModel):
     emergency_number = models.CharField(
         max_length=20,
         default="911",
-        help_text="The local emergency phone number, used in the checklist and the disclaimer.",
+        validators=[RegexValidator(r"^\+?[0-9][0-9 ]*$", "Use digits only, for example 911.")],
+        help_text="The local emergency phone number. Every text that says {number} shows it, "
+        "on every page and in the checklist.",
+    )
+    emergency_number_note = models.CharField(
+        max_length=300,
+        default="",
+        help_text="Shown wherever the emergency number stands out, for readers in other "
+        "countries, for example “If you are not in the US, call your local emergency number: "
+        "999 in the UK, 112 in the EU, 000 in Australia.”",
+    )
+    medicines_caution = MarkdownxField(
+        default="",
+        help_text="Who should ask a pharmacist or doctor before taking anti-inflammatory "
+        "painkillers, in Markdown. Shown on every condition page that suggests them. Give no "
+        "doses.",
+        validators=[validate_markdown_links],
+    )
+    medicines_caution_html = models.TextField(editable=False, default="")
+    medicines_caution_source_title = models.CharField(
+        "medicines caution source", max_length=200, default="",
+        help_text="The guidance the caution follows, for example “NHS: Ibuprofen for adults”.",
+    )
+    medicines_caution_source_url = models.URLField(
+        "medicines caution source web address", max_length=500, default="",
+        validators=[HTTPS_ONLY],
+    )
+    contents_heading = models.CharField(
+        max_length=100, default="On this page",
+        help_text="Heading of the list of sections at the top of a condition page.",
+    )
+    overview_heading = heading("Overview")
+    symptoms_heading = heading("Symptoms")
+    causes_heading = heading("Causes")
+    how_long_heading = heading("How long it lasts")
+    things_to_do_heading = heading("Things you can do")
+    things_to_avoid_heading = heading("Things to avoid")
+    diagnosis_heading = heading("How it is diagnosed")
+    who_can_help_heading = heading("Who can help")
+    when_to_get_help_heading = models.CharField(
+        "“when to get help” heading", max_length=100, default="When to get help",
+        help_text="Heading of a condition page's care cards, built from its warning signs.",
+    )
+    running_again_heading = heading("Running again")
+    care_card_signs_intro = models.CharField(
+        "care card signs introduction", max_length=100, default="If you have:",
+        help_text="Introduces the warning signs listed in each care card.",
+    )
+    source_label = models.CharField(
+        max_length=60, default="Source:",
+        help_text="Shown before the guideline a piece of advice follows, in the checklist "
+        "result and under the medicines caution.",
     )
     updated = models.DateTimeField(auto_now=True)
 
@@ -127,14 +191,11 @@ class SiteText(ContentModel):
         self.hub_intro_html = render(self.hub_intro)
         self.care_intro_html = render(self.care_intro)
         self.cta_text_html = render(self.cta_text)
-        self.disclaimer_html = render(self.with_number(self.disclaimer))
+        self.disclaimer_html = render(self.disclaimer)
         self.checklist_intro_html = render(self.checklist_intro)
-        self.checklist_emergency_notice_html = render(
-            self.with_number(self.checklist_emergency_notice)
-        )
+        self.checklist_emergency_notice_html = render(self.checklist_emergency_notice)
+        self.medicines_caution_html = render(self.medicines_caution)
         super().save(*args, **kwargs)
-    def with_number(self, text):
-        return text.replace("{number}", self.emergency_number)
 
     @property
     def description(self):

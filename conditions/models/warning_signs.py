@@ -10,6 +10,7 @@ from conditions.links import button_link_constraint, validate_button_link, valid
 from conditions.markdown import render
 from conditions.models.condition import Condition
 from conditions.models.content import ContentModel, ContentQuerySet
+from conditions.models.site import HTTPS_ONLY
 
 
 class Tier(models.TextChoices):
@@ -60,6 +61,14 @@ class CareAdvice(ContentModel):
         validators=[validate_markdown_links],
     )
     meanwhile_html = models.TextField(editable=False, default="")
+    source_title = models.CharField(
+        "source", max_length=200, blank=True,
+        help_text="The guidance this advice follows, for example “NHS: When to go to A&E”.",
+    )
+    source_url = models.URLField(
+        "source web address", max_length=500, blank=True, validators=[HTTPS_ONLY],
+        help_text="The guidance's https:// address. Readers see it with the advice.",
+    )
     updated = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
@@ -121,7 +130,18 @@ class WarningSign(ContentModel):
         Condition,
         blank=True,
         related_name="warning_signs",
-        help_text="Conditions this sign can point to. Their pages list the sign.",
+        help_text="Conditions this sign can point to. Their pages list the sign in the care "
+        "card for its level of urgency.",
+    )
+    source_title = models.CharField(
+        "source", max_length=200, default="",
+        help_text="The guideline the sign's level of urgency follows, for example “NICE NG234: "
+        "Spinal metastases and metastatic spinal cord compression”. Readers see it under "
+        "“Why this matters” in the checklist result.",
+    )
+    source_url = models.URLField(
+        "source web address", max_length=500, default="", validators=[HTTPS_ONLY],
+        help_text="The guideline's https:// address.",
     )
     updated = models.DateTimeField(auto_now=True)
 

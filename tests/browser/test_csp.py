@@ -79,15 +79,15 @@ def test_the_watch_sees_a_violation(watch, page, site_url):
 def open_condition_change_form(page, site_url, title="IT band syndrome"):
     page.goto(site_url + "/admin/conditions/condition/")
     page.get_by_role("link", name=title, exact=True).click()
-    page.wait_for_selector("#id_body")
+    page.wait_for_selector("#id_overview")
 
 
 def test_the_condition_change_form_and_its_live_preview_work(watch, admin_page, site_url):
     page = admin_page
     open_condition_change_form(page, site_url)
     page.wait_for_load_state("networkidle")
-    page.locator("#id_body").press("End")
-    page.locator("#id_body").press_sequentially("\n\n## A heading typed just now\n")
+    page.locator("#id_overview").press("End")
+    page.locator("#id_overview").press_sequentially("\n\n## A heading typed just now\n")
     page.wait_for_selector(".markdownx-preview h2:has-text('A heading typed just now')")
     watch.assert_clean()
 
