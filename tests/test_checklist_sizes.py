@@ -71,11 +71,11 @@ def test_the_padding_is_only_whitespace_after_the_page(client):
 
 
 def test_a_page_larger_than_the_block_is_padded_to_the_next_block_never_cut(client):
-    long_sign = make_warning_sign(why_it_matters="A long explanation. " * 1000)
+    long_sign = make_warning_sign(why_it_matters="A long explanation. " * 2000)
     html = answer(client, {"signs": [long_sign.pk]}).content.decode()
     assert len(html.encode()) == 2 * BLOCK
     assert html.rstrip().endswith("</html>")
-    assert "A long explanation. " * 1000 in html
+    assert "A long explanation. " * 2000 in html
 
 
 def test_gunicorns_access_log_records_no_size_for_checklist_posts(tmp_path, collected_static):
