@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from conditions.markdown import render
 from conditions.models.content import ContentModel, ContentQuerySet
+from conditions.models.search import SearchQuerySet, plain_text
 
 
 class ReviewStatus(models.TextChoices):
@@ -23,8 +24,12 @@ class ReviewStatus(models.TextChoices):
 # How far ahead a review counts as due, so editors can plan it.
 REVIEW_NOTICE = datetime.timedelta(days=30)
 
+# What site search reads, copied into one column (search_text) on every save. The title and
+# "also known as" come first: the spelling step learns its words from them.
+SEARCHED_FIELDS = ["title", "also_known_as", "summary", "body"]
 
-class ConditionQuerySet(ContentQuerySet):
+
+class ConditionQuerySet(SearchQuerySet, ContentQuerySet):
     def published(self):
         return self.filter(status=Condition.Status.PUBLISHED, publish_at__lte=timezone.now())
 
@@ -43,7 +48,31 @@ class ConditionQuerySet(ContentQuerySet):
 
     def summaries(self):
         """What lists need: everything but the page bodies."""
-        return self.defer("body", "body_html", "signs_or_symptoms", "treatments")
+        return self.defer(
+            "body", "body_html", "signs_or_symptoms", "treatments", "search_text"
+        )
+
+    def fitting(self, areas, factors):
+        """The conditions the chosen areas and factors fit, best first: a typical match counts
+        twice as much as a possible one. Each carries its score and its matching links."""
+        from conditions.models.explorer import SCORES, ConditionArea, ConditionFactor, Fit
+
+        links = [
+            *ConditionArea.objects.filter(area__in=areas).select_related("area"),
+            *ConditionFactor.objects.filter(factor__in=factors).select_related("factor"),
+        ]
+        conditions = {condition.pk: condition for condition in self.summaries()}
+        fitting = []
+        for condition in conditions.values():
+            matches = [link for link in links if link.condition_id == condition.pk]
+            if not matches:
+                continue
+            condition.score = sum(SCORES[link.fit] for link in matches)
+            condition.typical = [link for link in matches if link.fit == Fit.TYPICAL]
+            condition.possible = [link for link in matches if link.fit == Fit.POSSIBLE]
+            fitting.append(condition)
+        # Equal scores keep the site's own order, so answers never depend on the database.
+        return sorted(fitting, key=lambda condition: -condition.score)
 
     def page(self, slug):
         """One condition with its previous and next neighbours, found in a single query."""
@@ -110,6 +139,13 @@ class Condition(ContentModel):
         "what readers will see.",
     )
     body_html = models.TextField(editable=False, default="")
+    also_known_as = models.TextField(
+        blank=True,
+        help_text="Other names readers search for, one per line, for example “runner's hip” "
+        "or “GTPS”. Site search finds the page by these, and corrects misspellings of them "
+        "and of the title.",
+    )
+    search_text = models.TextField(editable=False, default="")
     order = models.PositiveIntegerField(
         default=0, help_text="Position on the hub and in lists. Lower numbers come first."
     )
@@ -160,7 +196,14 @@ class Condition(ContentModel):
 
     def save(self, *args, **kwargs):
         self.body_html = render(self.body)
+        self.search_text = "\n".join(
+            plain_text(getattr(self, field)) for field in SEARCHED_FIELDS
+        )
         super().save(*args, **kwargs)
+
+    @property
+    def other_names(self):
+        return [name.strip() for name in self.also_known_as.splitlines() if name.strip()]
 
     @property
     def is_live(self):
