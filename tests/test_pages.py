@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from conditions.cache import content_version
-from conditions.models import Condition, SiteText
+from conditions.models import Area, Condition, SiteText
 from tests.conftest import make_condition, make_warning_sign
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +21,8 @@ def detail(slug):
 
 @pytest.fixture
 def warm_site_text():
-    """Site texts come from the cache on every page after the first."""
+    """Site texts and the body diagram come from the cache on every page after the first."""
+    Area.objects.diagram()
     return SiteText.objects.current()
 
 
@@ -31,6 +32,7 @@ def sixty_conditions(db):
         condition = make_condition(title=f"Extra {number}", slug=f"extra-{number}")
         make_warning_sign(conditions=[condition], sign=f"Extra sign {number}")
     # Saving content starts a new content version, which the site texts are cached under.
+    Area.objects.diagram()
     SiteText.objects.current()
 
 

@@ -38,12 +38,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='historicalsitetext',
             name='diagram_alt',
-            field=models.CharField(default='', help_text='What screen readers hear for that diagram. {areas} becomes the highlighted areas.', max_length=300),
-        ),
-        migrations.AddField(
-            model_name='historicalsitetext',
-            name='diagram_heading',
-            field=models.CharField(default='', help_text='The heading over the body diagram on condition pages.', max_length=200),
+            field=models.CharField(default='', help_text='Under the body diagram on condition pages, and what screen readers hear for it. {areas} becomes the highlighted areas.', max_length=300),
         ),
         migrations.AddField(
             model_name='historicalsitetext',
@@ -183,12 +178,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='sitetext',
             name='diagram_alt',
-            field=models.CharField(default='', help_text='What screen readers hear for that diagram. {areas} becomes the highlighted areas.', max_length=300),
-        ),
-        migrations.AddField(
-            model_name='sitetext',
-            name='diagram_heading',
-            field=models.CharField(default='', help_text='The heading over the body diagram on condition pages.', max_length=200),
+            field=models.CharField(default='', help_text='Under the body diagram on condition pages, and what screen readers hear for it. {areas} becomes the highlighted areas.', max_length=300),
         ),
         migrations.AddField(
             model_name='sitetext',

@@ -1,6 +1,7 @@
 """The explorer's areas, factors and links, the six conditions' other names, the explorer's and
 search's texts, and every condition's search text."""
 
+from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from conditions.markdown import render
@@ -71,6 +72,36 @@ def seed(apps, schema_editor):
         texts.save()
 
 
+EXPLORER = ["area", "factor", "conditionarea", "conditionfactor"]
+CODENAMES = [
+    *(f"{action}_{model}" for model in EXPLORER for action in ("add", "change", "delete", "view")),
+    *(f"view_historical{model}" for model in EXPLORER),
+]
+
+
+def grant_editors(apps, schema_editor):
+    """Editors manage the explorer as they do the rest of the content."""
+    conditions = apps.get_app_config("conditions")
+    conditions.models_module = True
+    create_permissions(conditions, apps=apps, verbosity=0)
+    conditions.models_module = None
+    Permission = apps.get_model("auth", "Permission")
+    permissions = Permission.objects.filter(
+        content_type__app_label="conditions", codename__in=CODENAMES
+    )
+    for group in apps.get_model("auth", "Group").objects.filter(name="Editors"):
+        group.permissions.add(*permissions)
+
+
+def revoke_editors(apps, schema_editor):
+    Permission = apps.get_model("auth", "Permission")
+    permissions = Permission.objects.filter(
+        content_type__app_label="conditions", codename__in=CODENAMES
+    )
+    for group in apps.get_model("auth", "Group").objects.filter(name="Editors"):
+        group.permissions.remove(*permissions)
+
+
 def unseed(apps, schema_editor):
     for name in ["ConditionArea", "ConditionFactor", "Area", "Factor"]:
         apps.get_model("conditions", name).objects.all().delete()
@@ -78,6 +109,9 @@ def unseed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("conditions", "0012_explorer")]
+    dependencies = [("conditions", "0012_explorer"), ("auth", "0012_alter_user_first_name_max_length")]
 
-    operations = [migrations.RunPython(seed, unseed)]
+    operations = [
+        migrations.RunPython(seed, unseed),
+        migrations.RunPython(grant_editors, revoke_editors),
+    ]

@@ -52,9 +52,10 @@ class ConditionQuerySet(SearchQuerySet, ContentQuerySet):
             "body", "body_html", "signs_or_symptoms", "treatments", "search_text"
         )
 
-    def fitting(self, areas, factors):
+    def fitting(self, areas, factors, texts):
         """The conditions the chosen areas and factors fit, best first: a typical match counts
-        twice as much as a possible one. Each carries its score and its matching links."""
+        twice as much as a possible one. Each carries its score, its matching links, and the
+        reason sentences made from the site texts."""
         from conditions.models.explorer import SCORES, ConditionArea, ConditionFactor, Fit
 
         links = [
@@ -70,6 +71,11 @@ class ConditionQuerySet(SearchQuerySet, ContentQuerySet):
             condition.score = sum(SCORES[link.fit] for link in matches)
             condition.typical = [link for link in matches if link.fit == Fit.TYPICAL]
             condition.possible = [link for link in matches if link.fit == Fit.POSSIBLE]
+            by_fit = [(Fit.TYPICAL, condition.typical), (Fit.POSSIBLE, condition.possible)]
+            condition.more_label = texts.explorer_more.replace("{condition}", condition.title)
+            condition.reasons = [
+                texts.reason(fit, fit_links, condition) for fit, fit_links in by_fit if fit_links
+            ]
             fitting.append(condition)
         # Equal scores keep the site's own order, so answers never depend on the database.
         return sorted(fitting, key=lambda condition: -condition.score)

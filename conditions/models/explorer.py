@@ -106,11 +106,11 @@ class Area(ContentModel):
 
     @property
     def radius_x(self):
-        return self.width / 2
+        return self.width // 2
 
     @property
     def radius_y(self):
-        return self.height / 2
+        return self.height // 2
 
 
 class Factor(ContentModel):

@@ -105,10 +105,16 @@ class SearchQuerySet(models.QuerySet):
             found = found._postgres_matches(terms)
         else:
             found = found._sqlite_matches(terms)
-        found = list(found.only("title", "slug", "summary", "search_text"))
+        found = list(found.only("title", "slug", "also_known_as", "search_text"))
         for condition in found:
-            # The title is the result's heading: the excerpt comes from what follows it.
-            condition.excerpt = excerpt(condition.search_text.partition("\n")[2], terms)
+            # The title is the result's heading and the other names are a list, so the
+            # excerpt comes from the text after them, unless only another name matched.
+            names = f"{plain_text(condition.title)}\n{plain_text(condition.also_known_as)}\n"
+            condition.excerpt = excerpt(condition.search_text[len(names):], terms)
+            if not any(is_match for _, is_match in condition.excerpt):
+                other_names = excerpt(", ".join(condition.other_names), terms)
+                if any(is_match for _, is_match in other_names):
+                    condition.excerpt = other_names
         return found
 
     def _sqlite_matches(self, terms):

@@ -158,14 +158,10 @@ class SiteText(ContentModel):
         max_length=300, default="",
         help_text="One short sentence telling readers their answers are not stored.",
     )
-    diagram_heading = models.CharField(
-        max_length=200, default="",
-        help_text="The heading over the body diagram on condition pages.",
-    )
     diagram_alt = models.CharField(
         max_length=300, default="",
-        help_text="What screen readers hear for that diagram. {areas} becomes the highlighted "
-        "areas.",
+        help_text="Under the body diagram on condition pages, and what screen readers hear for "
+        "it. {areas} becomes the highlighted areas.",
     )
     search_label = models.CharField(
         max_length=60, default="", help_text="The search box's label in the header."
@@ -228,12 +224,28 @@ class SiteText(ContentModel):
         """One reason sentence: "You said the outside of your hip, and that it hurts to lie on
         that side: typical of trochanteric bursitis", from editable pieces."""
         said = [getattr(link, "area", None) or link.factor for link in links]
-        said = [choice.you_said for choice in said]
-        answers = said[0] if len(said) == 1 else (
-            f"{', '.join(said[:-1])}, {self.explorer_and} {said[-1]}"
-        )
+        answers = self.listed([choice.you_said for choice in said], comma=",")
         template = self.explorer_typical if fit == "typical" else self.explorer_possible
-        return template.replace("{answers}", answers).replace("{condition}", condition.title)
+        # Mid-sentence, "Sciatica" reads "sciatica"; "IT band syndrome" keeps its capitals.
+        title = condition.title
+        name = title if title[1:2].isupper() else title[:1].lower() + title[1:]
+        return template.replace("{answers}", answers).replace("{condition}", name)
+
+    def listed(self, items, comma=""):
+        """"a, b and c" in the site's own word for "and"."""
+        if len(items) < 2:
+            return "".join(items)
+        return f"{', '.join(items[:-1])}{comma} {self.explorer_and} {items[-1]}"
+
+    def diagram_text(self, areas):
+        return self.diagram_alt.replace("{areas}", self.listed([a.name.lower() for a in areas]))
+
+    def found(self, results, query):
+        """The line above search results; the query stays plain text, escaped in the page."""
+        return self.search_results.replace("{count}", str(len(results))).replace("{query}", query)
+
+    def nothing_found(self, query):
+        return self.search_nothing.replace("{query}", query)
 
     @property
     def description(self):
