@@ -8,7 +8,17 @@ from django.test import override_settings
 from django.utils import timezone
 
 from conditions import views
-from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
+from conditions.models import (
+    Area,
+    CareAdvice,
+    Condition,
+    ConditionArea,
+    ConditionFactor,
+    Factor,
+    Reference,
+    SiteText,
+    WarningSign,
+)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -69,6 +79,41 @@ def make_warning_sign(tier="urgent", conditions=(), **fields):
     flag = WarningSign.objects.create(tier=CareAdvice.objects.get(tier=tier), **{**defaults, **fields})
     flag.conditions.set(conditions)
     return flag
+
+
+def make_area(**fields):
+    defaults = {
+        "name": "Test area", "you_said": "the test area", "slug": f"area-{Area.objects.count()}",
+        "view": "front", "centre_x": 60, "centre_y": 100, "width": 20, "height": 20, "order": 100,
+    }
+    return Area.objects.create(**{**defaults, **fields})
+
+
+def make_factor(**fields):
+    defaults = {"name": "A test factor", "you_said": "a test factor", "order": 100}
+    return Factor.objects.create(**{**defaults, **fields})
+
+
+def link(condition, choice, fit="typical", **fields):
+    """Link an area or a factor to a condition, as editors do in the admin."""
+    model, field = (ConditionArea, "area") if isinstance(choice, Area) else (
+        ConditionFactor, "factor"
+    )
+    defaults = {
+        "reason": "A test reason.", "reference_title": "NHS: A page",
+        "reference_url": "https://www.nhs.uk/",
+    }
+    return model.objects.create(
+        condition=condition, fit=fit, **{field: choice}, **{**defaults, **fields}
+    )
+
+
+def area(slug):
+    return Area.objects.get(slug=slug)
+
+
+def factor(name):
+    return Factor.objects.get(name=name)
 
 
 def site_text():
