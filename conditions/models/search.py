@@ -143,14 +143,18 @@ class SearchQuerySet(models.QuerySet):
         raw = " & ".join("(" + " | ".join(f"{word}:*" for word in term) + ")" for term in terms)
         query = SearchQuery(raw, search_type="raw", config="english")
         vector = SearchVector("search_text", config="english")
-        # The words as the spelling step reads them, for the title's trigram similarity.
+        # The words as the spelling step reads them: between pages that match equally well,
+        # the one whose title is closest to them comes first.
         spelt = " ".join(term[-1] for term in terms)
         return (
             self.alias(search_vector=vector)
             .filter(search_vector=query)
-            .annotate(rank=SearchRank(vector, query) + TrigramSimilarity("title", spelt))
-            .order_by("-rank", "order", "title")
+            .annotate(
+                rank=SearchRank(vector, query), closeness=TrigramSimilarity("title", spelt)
+            )
+            .order_by("-rank", "-closeness", "order", "title")
         )
+
 
 
 # SQLite keeps its full-text index in step with the column by triggers. Django rebuilds a
