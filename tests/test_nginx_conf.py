@@ -6,8 +6,11 @@ tests show what nginx itself decides. nginx missing is a failure: `make test` in
 
 import gzip
 import http.client
+import os
+import signal
 import subprocess
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -126,6 +129,29 @@ def test_the_checklist_is_never_cached(proxy, method):
         fetch(proxy, path, method=method, body=b"flags=1" if method == "POST" else None,
               headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert len(upstream_requests(path)) == 2
+
+
+@pytest.mark.parametrize("path", ["/where-does-it-hurt/", "/search/?q=bursitis"])
+def test_the_explorer_and_search_are_never_cached(proxy, path):
+    for _ in range(2):
+        fetch(proxy, path)
+    assert len(upstream_requests(path)) == 2
+
+
+def test_search_terms_never_reach_the_access_log(proxy, rendered):
+    config, _ = rendered
+    fetch(proxy, "/search/?q=zanzibar+sciatica", headers={"Referer": "http://x/?q=zanzibar"})
+    # Reopening the logs makes nginx write out what it has buffered.
+    pid = int((config.parent / "nginx.pid").read_text())
+    os.kill(pid, signal.SIGUSR1)
+    log = config.parent / "access.log"
+    for _ in range(100):
+        if "/search/" in (log.read_text() if log.exists() else ""):
+            break
+        time.sleep(0.05)
+    logged = log.read_text()
+    assert '"GET /search/ HTTP/1.1" 200' in logged
+    assert "zanzibar" not in logged
 
 
 def test_a_post_to_any_page_is_never_cached(proxy):
