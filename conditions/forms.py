@@ -1,5 +1,7 @@
 from django import forms
 
+from conditions.models import Tier
+
 NOTHING_CHOSEN = "Select the warning signs you have, or select “None of these”"
 NONE_WITH_SIGNS = "Select “None of these” only if you have none of the warning signs"
 UNKNOWN_SIGN = (
@@ -81,8 +83,6 @@ class ExplorerForm(forms.Form):
 
     def warning_signs(self):
         """The active warning signs among the chosen factors, most urgent first."""
-        from conditions.models import Tier
-
         signs = {
             factor.warning_sign.pk: factor.warning_sign
             for factor in self.chosen_factors()
