@@ -167,6 +167,7 @@ class Link(ContentModel):
     reference_url = models.URLField(
         "reference web address", max_length=500, help_text="The full https:// address."
     )
+    updated = models.DateTimeField(auto_now=True)
 
     class Meta:
         abstract = True
