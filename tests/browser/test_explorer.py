@@ -55,3 +55,13 @@ def test_searching_from_the_header_shows_results_with_the_words_marked(no_js_pag
     assert page.url == site_url + "/search/?q=bursits"
     assert page.locator(".search-result").first.locator("h2").inner_text() == "Trochanteric bursitis"
     assert page.locator(".search-result mark").count() >= 1
+
+
+def test_a_ticked_area_is_filled_in_on_the_drawing(no_js_page, site_url):
+    page = no_js_page
+    page.goto(site_url + EXPLORER)
+    label = page.locator("label.diagram__label[for=id_areas_0]")
+    colour = "el => getComputedStyle(el).backgroundColor"
+    before = label.evaluate(colour)
+    page.get_by_role("checkbox", name="Groin and front of the hip").check()
+    assert label.evaluate(colour) == "rgb(0, 94, 184)" != before
