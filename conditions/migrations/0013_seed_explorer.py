@@ -7,7 +7,7 @@ from django.db import migrations
 from conditions.markdown import render
 from conditions.migrations._content import explorer
 from conditions.migrations._content.clinical.conditions import CONDITIONS
-from conditions.models.search import plain_text
+from conditions.models.search import searchable_text
 
 # As Condition.SEARCHED_FIELDS was when this migration was written.
 SEARCHED_FIELDS = ["title", "also_known_as", "summary", "body"]
@@ -26,9 +26,7 @@ def seed(apps, schema_editor):
     for condition in Condition.objects.all():
         if condition.slug in pages:
             condition.also_known_as = "\n".join(pages[condition.slug]["also_known_as"])
-        condition.search_text = "\n".join(
-            plain_text(getattr(condition, field)) for field in SEARCHED_FIELDS
-        )
+        condition.search_text = searchable_text(getattr(condition, field) for field in SEARCHED_FIELDS)
         condition.save()
     conditions = {condition.slug: condition for condition in Condition.objects.all()}
 

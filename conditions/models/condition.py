@@ -12,7 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from conditions.markdown import render
 from conditions.models.content import ContentModel, ContentQuerySet
-from conditions.models.search import SearchQuerySet, plain_text
+from conditions.models.search import SearchQuerySet, searchable_text
 
 
 class ReviewStatus(models.TextChoices):
@@ -202,9 +202,7 @@ class Condition(ContentModel):
 
     def save(self, *args, **kwargs):
         self.body_html = render(self.body)
-        self.search_text = "\n".join(
-            plain_text(getattr(self, field)) for field in SEARCHED_FIELDS
-        )
+        self.search_text = searchable_text(getattr(self, field) for field in SEARCHED_FIELDS)
         super().save(*args, **kwargs)
 
     @property

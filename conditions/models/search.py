@@ -10,7 +10,6 @@ import html
 import re
 
 from django.db import connection, models
-from django.db.models.expressions import RawSQL
 from django.utils.html import strip_tags
 
 from conditions.cache import versioned
@@ -34,9 +33,19 @@ EXCERPT_LENGTH = 220
 EXCERPT_LEAD = 60
 
 
+# Between the fields in search_text, so results can find where the page text starts without
+# rendering anything again: never in a field's plain text, and a word break to both databases.
+FIELD_BREAK = "\f"
+
+
 def plain_text(markdown):
     """What a reader reads of a Markdown field, without its markup."""
-    return html.unescape(strip_tags(render(markdown or ""))).strip()
+    return html.unescape(strip_tags(render(markdown or ""))).replace(FIELD_BREAK, " ").strip()
+
+
+def searchable_text(values):
+    """The fields' plain text, in one column for both databases' full-text search."""
+    return f"\n{FIELD_BREAK}\n".join(plain_text(value) for value in values)
 
 
 def words(text):
@@ -109,8 +118,8 @@ class SearchQuerySet(models.QuerySet):
         for condition in found:
             # The title is the result's heading and the other names are a list, so the
             # excerpt comes from the text after them, unless only another name matched.
-            names = f"{plain_text(condition.title)}\n{plain_text(condition.also_known_as)}\n"
-            condition.excerpt = excerpt(condition.search_text[len(names):], terms)
+            page_text = " ".join(condition.search_text.split(FIELD_BREAK)[2:])
+            condition.excerpt = excerpt(page_text, terms)
             if not any(is_match for _, is_match in condition.excerpt):
                 other_names = excerpt(", ".join(condition.other_names), terms)
                 if any(is_match for _, is_match in other_names):
@@ -122,15 +131,17 @@ class SearchQuerySet(models.QuerySet):
         match = " AND ".join(
             "(" + " OR ".join(f'"{word}"*' for word in term) + ")" for term in terms
         )
-        # The reader's words reach SQLite only as the bound parameter.
-        rank = RawSQL(  # noqa: S611
-            "SELECT bm25(conditions_condition_fts) FROM conditions_condition_fts "
-            "WHERE conditions_condition_fts MATCH %s AND rowid = conditions_condition.id",
-            (match,),
-        )
-        return self.annotate(rank=rank).filter(rank__isnull=False).order_by(
-            "rank", "order", "title"
-        )
+        # One full-text query joined to the conditions, so bm25 runs once per match. The
+        # reader's words reach SQLite only as the bound parameter.
+        return self.extra(  # noqa: S610
+            select={"rank": "bm25(conditions_condition_fts)"},
+            tables=["conditions_condition_fts"],
+            where=[
+                "conditions_condition_fts MATCH %s",
+                "conditions_condition_fts.rowid = conditions_condition.id",
+            ],
+            params=[match],
+        ).order_by("rank", "order", "title")
 
     def _postgres_matches(self, terms):
         from django.contrib.postgres.search import (
