@@ -3,12 +3,17 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models.signals import post_migrate
 
 
-def keep_search_index(using=DEFAULT_DB_ALIAS, plan=None, **kwargs):
+def keep_search_index(using=DEFAULT_DB_ALIAS, **kwargs):
     from conditions.models.search import create_search_index
 
-    # Only once the table it indexes exists: not after "migrate conditions zero".
-    if "conditions_condition" in connections[using].introspection.table_names():
-        create_search_index(connections[using])
+    connection = connections[using]
+    # Only while the column it indexes exists: not after migrating back before it.
+    if "conditions_condition" not in connection.introspection.table_names():
+        return
+    with connection.cursor() as cursor:
+        columns = connection.introspection.get_table_description(cursor, "conditions_condition")
+    if any(column.name == "search_text" for column in columns):
+        create_search_index(connection)
 
 
 class ConditionsConfig(AppConfig):
