@@ -3,6 +3,7 @@ search's texts, and every condition's search text."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
+from django.utils import timezone
 
 from conditions.markdown import render
 from conditions.migrations._content import explorer
@@ -70,6 +71,34 @@ def seed(apps, schema_editor):
         texts.save()
 
 
+# The first version in each item's history, so editors can compare and revert from it.
+RECORDED = ["Area", "Factor", "ConditionArea", "ConditionFactor"]
+REASON = "The content when the explorer and search were added"
+
+
+def record_history(apps, schema_editor):
+    now = timezone.now()
+    for name in RECORDED:
+        model = apps.get_model("conditions", name)
+        historical = apps.get_model("conditions", f"Historical{name}")
+        fields = [field.attname for field in model._meta.concrete_fields]
+        historical.objects.bulk_create(
+            historical(
+                **{attname: getattr(obj, attname) for attname in fields},
+                history_date=now,
+                history_type="+",
+                history_change_reason=REASON,
+            )
+            for obj in model.objects.all()
+        )
+
+
+def forget_history(apps, schema_editor):
+    for name in RECORDED:
+        historical = apps.get_model("conditions", f"Historical{name}")
+        historical.objects.filter(history_change_reason=REASON).delete()
+
+
 EXPLORER = ["area", "factor", "conditionarea", "conditionfactor"]
 CODENAMES = [
     *(f"{action}_{model}" for model in EXPLORER for action in ("add", "change", "delete", "view")),
@@ -112,4 +141,5 @@ class Migration(migrations.Migration):
     operations = [
         migrations.RunPython(seed, unseed),
         migrations.RunPython(grant_editors, revoke_editors),
+        migrations.RunPython(record_history, forget_history),
     ]
