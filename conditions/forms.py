@@ -1,5 +1,7 @@
 from django import forms
 
+from conditions.models import Tier
+
 NOTHING_CHOSEN = "Select the warning signs you have, or select “None of these”"
 NONE_WITH_SIGNS = "Select “None of these” only if you have none of the warning signs"
 UNKNOWN_SIGN = (
@@ -41,3 +43,61 @@ class ChecklistForm(forms.Form):
         """The ticked warning signs, most urgent first, in the order they were offered."""
         chosen = set(self.cleaned_data["signs"])
         return [flag for pk, flag in self.warning_signs.items() if pk in chosen]
+
+
+EXPLORER_NOTHING_CHOSEN = "Select where it hurts, or what it is like, or both"
+
+
+class ExplorerForm(forms.Form):
+    """Where it hurts and what it is like. Choices come from rows the view has loaded."""
+
+    areas = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "checkbox__input"}),
+        error_messages={"invalid_choice": UNKNOWN_SIGN, "invalid_list": UNKNOWN_SIGN},
+    )
+    factors = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "checkbox__input"}),
+        error_messages={"invalid_choice": UNKNOWN_SIGN, "invalid_list": UNKNOWN_SIGN},
+    )
+
+    def __init__(self, *args, areas, factors, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.areas = {str(area.pk): area for area in areas}
+        self.factors = {str(factor.pk): factor for factor in factors}
+        self.fields["areas"].choices = [(pk, area.name) for pk, area in self.areas.items()]
+        self.fields["factors"].choices = [(pk, f.name) for pk, f in self.factors.items()]
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned.get("areas") and not cleaned.get("factors"):
+            self.add_error("areas", EXPLORER_NOTHING_CHOSEN)
+        return cleaned
+
+    def chosen_areas(self):
+        return [self.areas[pk] for pk in self.areas if pk in self.cleaned_data["areas"]]
+
+    def chosen_factors(self):
+        return [self.factors[pk] for pk in self.factors if pk in self.cleaned_data["factors"]]
+
+    def warning_signs(self):
+        """The active warning signs among the chosen factors, most urgent first."""
+        signs = {
+            factor.warning_sign.pk: factor.warning_sign
+            for factor in self.chosen_factors()
+            if factor.warning_sign and factor.warning_sign.is_active
+        }
+        return sorted(
+            signs.values(),
+            key=lambda sign: (Tier.values.index(sign.tier_id), sign.order, sign.pk),
+        )
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        required=False,
+        max_length=200,
+        strip=True,
+        error_messages={"max_length": "Search for fewer words: at most 200 letters"},
+    )

@@ -4,7 +4,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
-from conditions.models import CareAdvice, Condition, SiteText, WarningSign
+from conditions.models import Area, CareAdvice, Condition, Factor, SiteText, WarningSign
 
 
 def latest(*dates):
@@ -34,6 +34,11 @@ class PageSitemap(Sitemap):
         "conditions:list": conditions_changed,
         "conditions:checklist": lambda: latest(
             SiteText.objects.current().updated, warning_signs_changed()
+        ),
+        "conditions:explorer": lambda: latest(
+            SiteText.objects.current().updated,
+            Area.objects.aggregate(Max("updated"))["updated__max"],
+            Factor.objects.aggregate(Max("updated"))["updated__max"],
         ),
     }
 

@@ -4,13 +4,23 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from conditions.cache import reader_page
-from conditions.forms import ChecklistForm
-from conditions.models import CareAdvice, Condition, Tier, WarningSign
+from conditions.cache import reader_page, versioned
+from conditions.forms import ChecklistForm, ExplorerForm, SearchForm
+from conditions.models import Area, CareAdvice, Condition, Factor, SiteText, Tier, WarningSign
 from conditions.padding import padded
 
 # An empty post may come without a type; it gets the form back with "select an answer".
 FORM_TYPES = {"application/x-www-form-urlencoded", ""}
+
+
+
+# Read once per content version in each worker: every condition page and the explorer need them.
+def diagram():
+    return versioned("diagram", Area.objects.diagram)
+
+
+def site_text():
+    return versioned("site-text", SiteText.objects.current)
 
 
 @require_safe
@@ -35,8 +45,15 @@ def condition_list(request):
 def condition_detail(request, slug):
     condition = get_object_or_404(Condition.objects.visible_to(request.user).page(slug))
     warning_signs = condition.warning_signs.active().select_related("tier").most_urgent_first()
+    body_map = diagram()
+    typical = body_map["typical"].get(condition.slug, set())
     return render(request, "conditions/condition_detail.html", {
         "condition": condition,
+        "areas": body_map["areas"],
+        "typical": typical,
+        "diagram_text": site_text().diagram_text(
+            [area for area in body_map["areas"] if area.pk in typical]
+        ),
         "references": condition.references.all(),
         "warning_signs": warning_signs,
     })
@@ -71,4 +88,56 @@ def checklist(request):
         "answers": form.cleaned_data,
         "conditions": Condition.objects.published().summaries().linked_to(ticked),
         "today": timezone.localdate(),
+    })
+
+
+# Like the checklist: the answers are health data, so the result is the POST response itself.
+@never_cache
+@require_http_methods(["GET", "POST"])
+def explorer(request):
+    areas = diagram()["areas"]
+    factors = Factor.objects.select_related("warning_sign__tier")
+    if request.method == "GET" or "change" in request.POST:
+        answers = {name: request.POST.getlist(name) for name in ["areas", "factors"]}
+        form = ExplorerForm(initial=answers, areas=areas, factors=factors)
+        return render(request, "conditions/explorer.html", {"form": form, "areas": areas})
+
+    form = ExplorerForm(request.POST, areas=areas, factors=factors)
+    if not form.is_valid():
+        context = {"form": form, "areas": areas}
+        return render(request, "conditions/explorer.html", context, status=400)
+
+    signs = form.warning_signs()
+    fitting = Condition.objects.published().fitting(
+        form.chosen_areas(), form.chosen_factors(), site_text()
+    )
+    return render(request, "conditions/explorer_result.html", {
+        # A warning sign among the answers gives its care advice first, as the checklist would.
+        "outcome": signs[0].tier if signs else None,
+        "ticked": signs,
+        "best": [condition for condition in fitting if condition.typical],
+        "less": [condition for condition in fitting if not condition.typical],
+        "answers": form.cleaned_data,
+        "today": timezone.localdate(),
+    })
+
+
+# Search terms can be health data: never cached, stored or logged (the log filter and nginx
+# drop query strings). Not a reader_page: results must never reach the shared page cache.
+@never_cache
+@require_safe
+def search(request):
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return render(request, "conditions/search.html", {"form": form}, status=400)
+    query = form.cleaned_data["q"]
+    if not query:
+        return render(request, "conditions/search.html", {"form": form})
+    texts = site_text()
+    vocabulary = versioned("vocabulary", Condition.objects.vocabulary)
+    results = Condition.objects.search(query, vocabulary)
+    return render(request, "conditions/search.html", {
+        "form": form,
+        "results": results,
+        "summary": texts.found(results, query) if results else texts.nothing_found(query),
     })

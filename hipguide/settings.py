@@ -128,6 +128,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         **DATABASES["default"].get("OPTIONS", {}),
     }
 
+# Site search uses PostgreSQL's full-text search and trigram similarity when it has them.
+if DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
+    INSTALLED_APPS.append("django.contrib.postgres")
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache every worker shares: a folder on disk by default (no server needed), Redis when

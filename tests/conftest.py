@@ -10,7 +10,17 @@ from django.utils import timezone
 
 from conditions import views
 from conditions.cache import versioned
-from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
+from conditions.models import (
+    Area,
+    CareAdvice,
+    Condition,
+    ConditionArea,
+    ConditionFactor,
+    Factor,
+    Reference,
+    SiteText,
+    WarningSign,
+)
 from conditions.models.condition import SECTIONS
 from tests.users import give_second_factor
 
@@ -96,6 +106,41 @@ def answer(client, data, path="/checklist/"):
     """Send the checklist form as a browser does, urlencoded (the only kind it accepts)."""
     return client.post(path, urlencode(data, doseq=True),
                        content_type="application/x-www-form-urlencoded")
+
+
+def make_area(**fields):
+    defaults = {
+        "name": "Test area", "you_said": "the test area", "slug": f"area-{Area.objects.count()}",
+        "view": "front", "centre_x": 60, "centre_y": 100, "width": 20, "height": 20, "order": 100,
+    }
+    return Area.objects.create(**{**defaults, **fields})
+
+
+def make_factor(**fields):
+    defaults = {"name": "A test factor", "you_said": "a test factor", "order": 100}
+    return Factor.objects.create(**{**defaults, **fields})
+
+
+def link(condition, choice, fit="typical", **fields):
+    """Link an area or a factor to a condition, as editors do in the admin."""
+    model, field = (ConditionArea, "area") if isinstance(choice, Area) else (
+        ConditionFactor, "factor"
+    )
+    defaults = {
+        "reason": "A test reason.", "reference_title": "NHS: A page",
+        "reference_url": "https://www.nhs.uk/",
+    }
+    return model.objects.create(
+        condition=condition, fit=fit, **{field: choice}, **{**defaults, **fields}
+    )
+
+
+def area(slug):
+    return Area.objects.get(slug=slug)
+
+
+def factor(name):
+    return Factor.objects.get(name=name)
 
 
 def site_text():

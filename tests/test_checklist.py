@@ -57,7 +57,7 @@ def test_the_form_puts_emergency_signs_first(client):
 def test_an_emergency_notice_comes_before_the_form(client):
     html = client.get(CHECKLIST).content.decode()
     assert "Call 911 now" in html
-    assert html.index("notice--emergency") < html.index("<form")
+    assert html.index("notice--emergency") < html.index('<form method="post"')
 
 
 def test_the_emergency_notice_follows_the_emergency_number(client):

@@ -11,7 +11,10 @@ from tests.users import make_editor
 
 pytestmark = pytest.mark.django_db
 
-CONTENT = ["condition", "reference", "warningsign", "careadvice", "sitetext"]
+CONTENT = [
+    "condition", "reference", "warningsign", "careadvice", "sitetext",
+    "area", "factor", "conditionarea", "conditionfactor",
+]
 
 
 @pytest.fixture

@@ -174,6 +174,29 @@ def test_the_checklist_is_never_cached(proxy, method):
     assert len(upstream_requests(path)) == 2
 
 
+@pytest.mark.parametrize("path", ["/where-does-it-hurt/", "/search/?q=bursitis"])
+def test_the_explorer_and_search_are_never_cached(proxy, path):
+    for _ in range(2):
+        fetch(proxy, path)
+    assert len(upstream_requests(path)) == 2
+
+
+def test_search_terms_never_reach_the_access_log(proxy, rendered):
+    config, _ = rendered
+    fetch(proxy, "/search/?q=zanzibar+sciatica", headers={"Referer": "http://x/?q=zanzibar"})
+    # Reopening the logs makes nginx write out what it has buffered.
+    pid = int((config.parent / "nginx.pid").read_text())
+    os.kill(pid, signal.SIGUSR1)
+    log = config.parent / "access.log"
+    for _ in range(100):
+        if "/search/" in (log.read_text() if log.exists() else ""):
+            break
+        time.sleep(0.05)
+    logged = log.read_text()
+    assert '"GET /search/ HTTP/1.1" 200' in logged
+    assert "zanzibar" not in logged
+
+
 def test_a_post_to_any_page_is_never_cached(proxy):
     for _ in range(2):
         fetch(proxy, "/form/", method="POST", body=b"a=1",

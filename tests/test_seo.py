@@ -57,7 +57,7 @@ def head_tag(html, attribute, name):
 
 
 def test_sitemap_lists_exactly_the_published_pages(client):
-    expected = {HUB, LIST, reverse("conditions:checklist"),
+    expected = {HUB, LIST, reverse("conditions:checklist"), reverse("conditions:explorer"),
                 *(c.get_absolute_url() for c in Condition.objects.published())}
     assert set(sitemap(client)) == {absolute(path) for path in expected}
 

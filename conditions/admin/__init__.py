@@ -4,7 +4,18 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 
 from conditions.admin.base import EditorialAdmin
-from conditions.models import CareAdvice, Condition, Reference, ReviewStatus, SiteText, WarningSign
+from conditions.models import (
+    Area,
+    CareAdvice,
+    Condition,
+    ConditionArea,
+    ConditionFactor,
+    Factor,
+    Reference,
+    ReviewStatus,
+    SiteText,
+    WarningSign,
+)
 from conditions.models.condition import SECTIONS
 
 # Editors paste addresses without a scheme; assume the secure one.
@@ -23,6 +34,28 @@ class WarningSignInline(admin.TabularInline):
     verbose_name = "warning sign"
     verbose_name_plural = "warning signs that point to this condition"
     autocomplete_fields = ["warningsign"]
+
+
+class ConditionAreaInline(admin.TabularInline):
+    model = ConditionArea
+    extra = 0
+    verbose_name_plural = "where it hurts (for the explorer and the page's diagram)"
+    formfield_overrides = HTTPS_URLS
+
+
+class ConditionFactorInline(admin.TabularInline):
+    model = ConditionFactor
+    extra = 0
+    verbose_name_plural = "what it is like (for the explorer)"
+    formfield_overrides = HTTPS_URLS
+
+
+class AreaConditionsInline(ConditionAreaInline):
+    verbose_name_plural = "conditions that hurt here"
+
+
+class FactorConditionsInline(ConditionFactorInline):
+    verbose_name_plural = "conditions this fits"
 
 
 class ReviewStatusFilter(admin.SimpleListFilter):
@@ -47,11 +80,11 @@ class ConditionAdmin(EditorialAdmin):
     list_filter = ["status", ReviewStatusFilter]
     search_fields = ["title", "summary", "overview", "symptoms"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [ReferenceInline, WarningSignInline]
+    inlines = [ReferenceInline, WarningSignInline, ConditionAreaInline, ConditionFactorInline]
     date_hierarchy = "next_review_due"
     recoverable = True
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "where_it_hurts"]}),
+        (None, {"fields": ["title", "slug", "summary", "also_known_as", "where_it_hurts"]}),
         (
             "Sections",
             {
@@ -171,6 +204,46 @@ class SiteTextAdmin(EditorialAdmin):
                 ]
             },
         ),
+        (
+            "Where does it hurt? (the explorer)",
+            {
+                "fields": [
+                    "explorer_title",
+                    "explorer_link_label",
+                    "explorer_intro",
+                    "explorer_areas_legend",
+                    "explorer_areas_hint",
+                    "explorer_factors_legend",
+                    "explorer_factors_hint",
+                    "explorer_button",
+                    "explorer_result_title",
+                    "explorer_not_a_diagnosis",
+                    "explorer_best_heading",
+                    "explorer_less_heading",
+                    "explorer_no_fit",
+                    "explorer_typical",
+                    "explorer_possible",
+                    "explorer_and",
+                    "explorer_more",
+                    "explorer_change",
+                    "explorer_privacy",
+                    "diagram_alt",
+                ]
+            },
+        ),
+        (
+            "Search",
+            {
+                "fields": [
+                    "search_label",
+                    "search_button",
+                    "search_title",
+                    "search_results",
+                    "search_nothing",
+                    "search_privacy",
+                ]
+            },
+        ),
     ]
 
     def has_add_permission(self, request):
@@ -178,3 +251,38 @@ class SiteTextAdmin(EditorialAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Area)
+class AreaAdmin(EditorialAdmin):
+    list_display = ["name", "view", "order"]
+    list_editable = ["order"]
+    list_filter = ["view"]
+    search_fields = ["name", "you_said"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [AreaConditionsInline]
+
+
+@admin.register(Factor)
+class FactorAdmin(EditorialAdmin):
+    list_display = ["name", "warning_sign", "order"]
+    list_editable = ["order"]
+    search_fields = ["name", "you_said"]
+    autocomplete_fields = ["warning_sign"]
+    inlines = [FactorConditionsInline]
+
+
+@admin.register(ConditionArea)
+class ConditionAreaAdmin(EditorialAdmin):
+    list_display = ["condition", "area", "fit"]
+    list_filter = ["condition", "area", "fit"]
+    search_fields = ["reason", "reference_title"]
+    formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}
+
+
+@admin.register(ConditionFactor)
+class ConditionFactorAdmin(EditorialAdmin):
+    list_display = ["condition", "factor", "fit"]
+    list_filter = ["condition", "factor", "fit"]
+    search_fields = ["reason", "reference_title"]
+    formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}

@@ -1,9 +1,16 @@
 from conditions.models.condition import REVIEW_NOTICE, Condition, Reference, ReviewStatus
 from conditions.models.content import ContentModel, ContentQuerySet
+from conditions.models.explorer import Area, ConditionArea, ConditionFactor, Factor, Fit, View
 from conditions.models.site import SiteText
 from conditions.models.warning_signs import CareAdvice, Tier, WarningSign
 
 __all__ = [
+    "Area",
+    "ConditionArea",
+    "ConditionFactor",
+    "Factor",
+    "Fit",
+    "View",
     "REVIEW_NOTICE",
     "CareAdvice",
     "Condition",

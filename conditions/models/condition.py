@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from conditions.links import validate_markdown_links
 from conditions.markdown import render
 from conditions.models.content import ContentModel, ContentQuerySet
+from conditions.models.search import SearchQuerySet, searchable_text
 from hipguide.two_factor import signed_in_fully
 
 
@@ -33,8 +34,13 @@ SECTIONS = [
 ]
 SECTION_HTML = [f"{name}_html" for name in SECTIONS]
 
+# What site search reads, copied into one column (search_text) on every save. The title and
+# "also known as" come first: the spelling step learns its words from them.
+SEARCHED_FIELDS = ["title", "also_known_as", "summary", *SECTIONS]
 
-class ConditionQuerySet(ContentQuerySet):
+
+
+class ConditionQuerySet(SearchQuerySet, ContentQuerySet):
     def published(self):
         return self.filter(status=Condition.Status.PUBLISHED, publish_at__lte=timezone.now())
 
@@ -54,7 +60,37 @@ class ConditionQuerySet(ContentQuerySet):
 
     def summaries(self):
         """What lists need: everything but the page bodies."""
-        return self.defer(*SECTIONS, *SECTION_HTML, "signs_or_symptoms", "treatments")
+        return self.defer(
+            *SECTIONS, *SECTION_HTML, "signs_or_symptoms", "treatments", "search_text"
+        )
+
+    def fitting(self, areas, factors, texts):
+        """The conditions the chosen areas and factors fit, best first: a typical match counts
+        twice as much as a possible one. Each carries its score, its matching links, and the
+        reason sentences made from the site texts."""
+        from conditions.models.explorer import SCORES, ConditionArea, ConditionFactor, Fit
+
+        links = [
+            *ConditionArea.objects.filter(area__in=areas).select_related("area"),
+            *ConditionFactor.objects.filter(factor__in=factors).select_related("factor"),
+        ]
+        conditions = {condition.pk: condition for condition in self.summaries()}
+        fitting = []
+        for condition in conditions.values():
+            matches = [link for link in links if link.condition_id == condition.pk]
+            if not matches:
+                continue
+            condition.score = sum(SCORES[link.fit] for link in matches)
+            condition.typical = [link for link in matches if link.fit == Fit.TYPICAL]
+            condition.possible = [link for link in matches if link.fit == Fit.POSSIBLE]
+            by_fit = [(Fit.TYPICAL, condition.typical), (Fit.POSSIBLE, condition.possible)]
+            condition.more_label = texts.explorer_more.replace("{condition}", condition.title)
+            condition.reasons = [
+                texts.reason(fit, fit_links, condition) for fit, fit_links in by_fit if fit_links
+            ]
+            fitting.append(condition)
+        # Equal scores keep the site's own order, so answers never depend on the database.
+        return sorted(fitting, key=lambda condition: -condition.score)
 
     def page(self, slug):
         """One condition with its previous and next neighbours, found in a single query."""
@@ -168,6 +204,13 @@ class Condition(ContentModel):
         help_text="Tick if the page suggests anti-inflammatory painkillers such as ibuprofen. "
         "The page then shows the medicines caution from Site texts.",
     )
+    also_known_as = models.TextField(
+        blank=True,
+        help_text="Other names readers search for, one per line, for example “runner's hip” "
+        "or “GTPS”. Site search finds the page by these, and corrects misspellings of them "
+        "and of the title.",
+    )
+    search_text = models.TextField(editable=False, default="")
     order = models.PositiveIntegerField(
         default=0, help_text="Position on the hub and in lists. Lower numbers come first."
     )
@@ -227,7 +270,12 @@ class Condition(ContentModel):
     def save(self, *args, **kwargs):
         for name in SECTIONS:
             setattr(self, f"{name}_html", render(getattr(self, name)))
+        self.search_text = searchable_text(getattr(self, field) for field in SEARCHED_FIELDS)
         super().save(*args, **kwargs)
+
+    @property
+    def other_names(self):
+        return [name.strip() for name in self.also_known_as.splitlines() if name.strip()]
 
     @property
     def is_live(self):

@@ -58,12 +58,35 @@ RESULTS = [
     ReaderPage("result-none", CHECKLIST, ticks=("None of these",)),
 ]
 
-READER_PAGES = [HUB, CONDITION_LIST, *CONDITIONS, *CHECKLIST_PAGES, *RESULTS, NOT_FOUND]
+# "Where does it hurt?": the form, a result with a warning sign and one without; and search.
+EXPLORER = ReaderPage("explorer", reverse("conditions:explorer"))
+EXPLORER_RESULTS = [
+    ReaderPage(
+        "explorer-result", EXPLORER.path, ticks=("Outside of the hip", "It hurts to lie on")
+    ),
+    ReaderPage(
+        "explorer-result-warning", EXPLORER.path, ticks=("Groin and front", "It gets worse with")
+    ),
+]
+SEARCH = reverse("conditions:search")
+SEARCH_PAGES = [
+    ReaderPage("search-result", f"{SEARCH}?q=bursits"),
+    ReaderPage("search-nothing", f"{SEARCH}?q=xylophone"),
+]
+
+READER_PAGES = [
+    HUB, CONDITION_LIST, *CONDITIONS, *CHECKLIST_PAGES, *RESULTS,
+    EXPLORER, *EXPLORER_RESULTS, *SEARCH_PAGES, NOT_FOUND,
+]
 # One page made by each template, for checks that depend on the markup, not the content.
-ONE_OF_EACH_KIND = [HUB, CONDITION_LIST, A_CONDITION, *CHECKLIST_PAGES, *RESULTS[:1], NOT_FOUND]
+ONE_OF_EACH_KIND = [
+    HUB, CONDITION_LIST, A_CONDITION, *CHECKLIST_PAGES, *RESULTS[:1],
+    EXPLORER, *EXPLORER_RESULTS[:1], *SEARCH_PAGES, NOT_FOUND,
+]
 # Pages readers print to take to a clinician.
-PRINTED = [A_CONDITION, *RESULTS[:1]]
-# Pages Lighthouse scores in `make audit` (it can only open an address, not send a form).
-AUDITED = [HUB, A_CONDITION, *CHECKLIST_PAGES]
+PRINTED = [A_CONDITION, *RESULTS[:1], *EXPLORER_RESULTS[:1]]
+# Pages Lighthouse scores in `make audit` (it can only open an address, not send a form; search
+# results carry noindex, which Lighthouse's SEO score counts against them).
+AUDITED = [HUB, A_CONDITION, *CHECKLIST_PAGES, EXPLORER]
 # Pages tabbed through, element by element, in the keyboard tests.
-TABBED = [HUB, A_CONDITION, *CHECKLIST_PAGES]
+TABBED = [HUB, A_CONDITION, *CHECKLIST_PAGES, EXPLORER]

@@ -12,14 +12,18 @@ FONT_FILE = re.compile(r"\.(woff2?|ttf|otf|eot)(\?|$)")
 
 @pytest.fixture(scope="module")
 def reader_pages(browser, site_url):
-    """The hub, the conditions list and every condition page the hub links to."""
+    """The hub, the conditions list, every condition page the hub links to, the explorer
+    and a search result."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(site_url + "/")
     links = page.eval_on_selector_all("a.more-link", "links => links.map(a => a.href)")
     context.close()
     assert len(links) == 6
-    return [site_url + "/", site_url + "/conditions/", *links]
+    return [
+        site_url + "/", site_url + "/conditions/", *links,
+        site_url + "/where-does-it-hurt/", site_url + "/search/?q=bursitis",
+    ]
 
 
 def first_visit(browser, url):
