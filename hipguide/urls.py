@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from conditions import editor
+from conditions.admin.time_zone import time_zone_view
 from conditions.sitemaps import SITEMAPS
 from hipguide import health
 
@@ -11,6 +12,7 @@ urlpatterns = [
     # The Markdown editor's preview and upload, for editors only; before the admin's catch-all.
     path("admin/markdownx/upload/", editor.upload_image, name="markdownx_upload"),
     path("admin/markdownx/markdownify/", editor.markdownify, name="markdownx_markdownify"),
+    path("admin/time-zone/", admin.site.admin_view(time_zone_view), name="admin_time_zone"),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", TemplateView.as_view(

@@ -54,8 +54,8 @@ def test_the_condition_list_shows_review_status_with_a_filter(admin_client):
     overdue_page = due_in(-10, title="Long overdue page", slug="overdue")
     soon_page = due_in(10, title="Soon due page", slug="soon")
     html = admin_client.get(CHANGELIST).content.decode()
-    assert f"Overdue (due {date_format(overdue_page.next_review_due, 'j M Y')})" in html
-    assert f"Due within 30 days (due {date_format(soon_page.next_review_due, 'j M Y')})" in html
+    assert f"Overdue (due {date_format(overdue_page.next_review_due)})" in html
+    assert f"Due within 30 days (due {date_format(soon_page.next_review_due)})" in html
     assert "?review=overdue" in html
 
     overdue = admin_client.get(CHANGELIST, {"review": "overdue"}).content.decode()

@@ -4,10 +4,39 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 
 from conditions.admin.base import EditorialAdmin
-from conditions.models import CareAdvice, Condition, Reference, ReviewStatus, SiteText, WarningSign
+from conditions.models import (
+    CareAdvice,
+    Condition,
+    Reference,
+    ReviewStatus,
+    SiteText,
+    Tier,
+    WarningSign,
+)
 
 # Editors paste addresses without a scheme; assume the secure one.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
+
+
+
+def most_urgent_first(tier_field):
+    """Tiers ranked as Tier declares them (emergency, urgent, soon), not alphabetically."""
+    return models.Case(
+        *(models.When(**{tier_field: value}, then=rank) for rank, value in enumerate(Tier.values)),
+        output_field=models.IntegerField(),
+    )
+
+
+# The words on the sign-in page, every page's header and the browser tab.
+admin.site.site_header = admin.site.site_title = admin.site.index_title = "HipGuide editors"
+
+# Django makes the model linking warning signs to conditions, and names its rows
+# "WarningSign_conditions object (2)" on deletion screens and in the inline; name them in
+# the editors' words instead, without changing the tables.
+WarningSignLink = WarningSign.conditions.through
+WarningSignLink._meta.verbose_name = "link to a warning sign"
+WarningSignLink._meta.verbose_name_plural = "links to warning signs"
+WarningSignLink.__str__ = lambda link: f"“{link.warningsign}” points to {link.condition}"
 
 
 class ReferenceInline(admin.TabularInline):
@@ -17,7 +46,7 @@ class ReferenceInline(admin.TabularInline):
 
 
 class WarningSignInline(admin.TabularInline):
-    model = WarningSign.conditions.through
+    model = WarningSignLink
     extra = 0
     verbose_name = "warning sign"
     verbose_name_plural = "warning signs that point to this condition"
@@ -58,7 +87,7 @@ class ConditionAdmin(EditorialAdmin):
 
     @admin.display(description="Clinical review", ordering="next_review_due")
     def review(self, condition):
-        due = date_format(condition.next_review_due, "j M Y")
+        due = date_format(condition.next_review_due)
         return f"{condition.review_status.label} (due {due})"
 
     @admin.display(description="Page")
@@ -92,18 +121,29 @@ class ConditionAdmin(EditorialAdmin):
 
 @admin.register(WarningSign)
 class WarningSignAdmin(EditorialAdmin):
-    list_display = ["sign", "tier", "order", "is_active"]
+    list_display = ["sign", "how_urgent", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["tier", "is_active"]
     search_fields = ["sign", "why_it_matters"]
     filter_horizontal = ["conditions"]
-    ordering = ["tier", "order"]
+    ordering = [most_urgent_first("tier_id").asc(), "order"]
     recoverable = True
+
+    @admin.display(description="How urgent", ordering=most_urgent_first("tier_id"))
+    def how_urgent(self, sign):
+        return sign.tier
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "tier":
+            kwargs["queryset"] = CareAdvice.objects.order_by(most_urgent_first("tier"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(CareAdvice)
 class CareAdviceAdmin(EditorialAdmin):
     list_display = ["__str__", "heading", "action_label"]
+    # Also the order of the warning-sign list's "How urgent" filter.
+    ordering = [most_urgent_first("tier")]
     search_fields = ["heading", "what_to_do", "meanwhile"]
 
     def has_add_permission(self, request):

@@ -44,7 +44,7 @@ def line_diff(old, new):
 
 
 def when(record):
-    return date_format(timezone.localtime(record.history_date), "j F Y, H:i")
+    return date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT")
 
 
 class EditorialAdmin(SimpleHistoryAdmin):
@@ -99,9 +99,18 @@ class EditorialAdmin(SimpleHistoryAdmin):
             return super().history_form_view(request, object_id, version_id, extra_context)
 
     def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "title": self.changelist_title(request)}
         if self.recoverable and self.has_add_permission(request):
-            extra_context = {**(extra_context or {}), "recover_url": self.admin_url("recover_list")}
+            extra_context["recover_url"] = self.admin_url("recover_list")
         return super().changelist_view(request, extra_context)
+
+    def changelist_title(self, request):
+        """"Choose a condition to change", not Django's "Select condition to change"."""
+        name, plural = self.opts.verbose_name, self.opts.verbose_name_plural
+        # "care advice" and "site texts" take no article.
+        item = name if name == plural else f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
+        verb = "change" if self.has_change_permission(request) else "view"
+        return f"Choose {item} to {verb}"
 
     def history_records(self, object_id):
         return self.model.history.filter(**{self.opts.pk.attname: unquote(object_id)})

@@ -50,7 +50,7 @@ class EditConflictForm(forms.ModelForm):
         if latest is not None:
             if latest.history_user is not None:
                 who = latest.history_user.get_full_name() or latest.history_user.get_username()
-            when = " at " + date_format(timezone.localtime(latest.history_date), "j F Y, H:i")
+            when = " at " + date_format(timezone.localtime(latest.history_date), "DATETIME_FORMAT")
         newer = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.instance.pk])
         return format_html(
             "This {} was saved by {}{} after you opened it, so your changes have not been saved. "

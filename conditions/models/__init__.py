@@ -1,5 +1,6 @@
 from conditions.models.condition import REVIEW_NOTICE, Condition, Reference, ReviewStatus
 from conditions.models.content import ContentModel, ContentQuerySet
+from conditions.models.editor import EditorTimeZone
 from conditions.models.site import SiteText
 from conditions.models.snapshot import Snapshot
 from conditions.models.warning_signs import CareAdvice, Tier, WarningSign
@@ -10,6 +11,7 @@ __all__ = [
     "Condition",
     "ContentModel",
     "ContentQuerySet",
+    "EditorTimeZone",
     "WarningSign",
     "Reference",
     "ReviewStatus",

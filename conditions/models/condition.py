@@ -80,6 +80,7 @@ class Condition(ContentModel):
         "for example “IT band syndrome”.",
     )
     slug = models.SlugField(
+        "web address",
         max_length=120,
         unique=True,
         help_text="The last part of the page's web address. Changing it breaks links to the page.",
@@ -105,13 +106,16 @@ class Condition(ContentModel):
         "possible treatments.",
     )
     body = MarkdownxField(
+        "page text",
         help_text="The page, in Markdown. Use “## ” for section headings (Overview, Symptoms, "
         "Causes, What helps, When to get help, Running again). The preview shows exactly "
         "what readers will see.",
     )
     body_html = models.TextField(editable=False, default="")
     order = models.PositiveIntegerField(
-        default=0, help_text="Position on the hub and in lists. Lower numbers come first."
+        "position",
+        default=0,
+        help_text="Position on the hub and in lists. Lower numbers come first.",
     )
     status = models.CharField(
         max_length=10,
@@ -183,7 +187,9 @@ class Reference(ContentModel):
         max_length=200, help_text="Who published it, for example “NHS” or “Mayo Clinic”."
     )
     url = models.URLField("web address", max_length=500, help_text="The full https:// address.")
-    order = models.PositiveIntegerField(default=0, help_text="Lower numbers are listed first.")
+    order = models.PositiveIntegerField(
+        "position", default=0, help_text="Lower numbers are listed first."
+    )
 
     history = HistoricalRecords()
 
