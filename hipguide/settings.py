@@ -172,6 +172,8 @@ MARKDOWNX_URLS_PATH = "/admin/markdownx/markdownify/"
 MARKDOWNX_UPLOAD_URLS_PATH = "/admin/markdownx/upload/"
 MARKDOWNX_UPLOAD_MAX_SIZE = 2 * 1024 * 1024
 MARKDOWNX_UPLOAD_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp"]
+# The editor keeps its height and scrolls, beside its preview, instead of growing with the text.
+MARKDOWNX_EDITOR_RESIZABLE = False
 
 LOGGING = {
     "version": 1,

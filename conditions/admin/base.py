@@ -54,9 +54,11 @@ class EditorialAdmin(SimpleHistoryAdmin):
     object_history_list_template = "admin/conditions/history_list.html"
     # Whether deleted items can be brought back from their history.
     recoverable = False
+    # Long pages: Save without scrolling to the end.
+    save_on_top = True
 
     class Media:
-        js = ["js/upload-errors.js"]
+        js = ["js/upload-errors.js", "js/editor-images.js"]
 
     def url_name(self, view):
         return f"{self.opts.app_label}_{self.opts.model_name}_{view}"
