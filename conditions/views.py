@@ -1,11 +1,11 @@
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from conditions.cache import reader_page
 from conditions.forms import ChecklistForm
-from conditions.models import CareAdvice, Condition, Tier, WarningSign
+from conditions.models import CareAdvice, Condition, OldAddress, Tier, WarningSign
 
 
 @require_GET
@@ -28,7 +28,13 @@ def condition_list(request):
 @require_GET
 @reader_page
 def condition_detail(request, slug):
-    condition = get_object_or_404(Condition.objects.visible_to(request.user).page(slug))
+    visible = Condition.objects.visible_to(request.user)
+    condition = visible.page(slug).first()
+    if condition is None:
+        # A page whose web address changed: links to the old one lead to it, for good.
+        addresses = OldAddress.objects.filter(condition__in=visible).select_related("condition")
+        moved = get_object_or_404(addresses, slug=slug)
+        return redirect(moved.condition, permanent=True)
     warning_signs = condition.warning_signs.active().select_related("tier").most_urgent_first()
     return render(request, "conditions/condition_detail.html", {
         "condition": condition,

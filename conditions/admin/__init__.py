@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.html import format_html
 
@@ -7,6 +9,7 @@ from conditions.admin.base import EditorialAdmin
 from conditions.models import (
     CareAdvice,
     Condition,
+    OldAddress,
     Reference,
     ReviewStatus,
     SiteText,
@@ -69,6 +72,26 @@ class ReviewStatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+def reader_losses(condition):
+    """What readers no longer get once `condition` is deleted, in the editors' words."""
+    losses = []
+    if condition.is_live:
+        losses.append(f"The page at {condition.get_absolute_url()}, and its place on the home "
+                      "page and in the list of conditions.")
+    else:
+        losses.append("Nothing yet on the page itself: readers cannot see it until it is "
+                      "published.")
+    references = condition.references.count()
+    if references:
+        losses.append(f"Its {references} reference{'s' if references != 1 else ''}.")
+    signs = list(condition.warning_signs.active().most_urgent_first())
+    if signs:
+        names = "; ".join(f"“{sign}”" for sign in signs)
+        losses.append(f"The link to this page from {len(signs)} warning "
+                      f"sign{'s' if len(signs) != 1 else ''} on the checklist: {names}.")
+    return losses
+
+
 @admin.register(Condition)
 class ConditionAdmin(EditorialAdmin):
     list_display = [
@@ -105,6 +128,23 @@ class ConditionAdmin(EditorialAdmin):
             condition.get_absolute_url(), label, condition.title,
         )
 
+    def save_model(self, request, condition, form, change):
+        super().save_model(request, condition, form, change)
+        if change and "slug" in form.changed_data and form.initial.get("slug"):
+            OldAddress.objects.remember(form.initial["slug"], condition)
+
+    def get_actions(self, request):
+        # Deleting goes through one page at a time, whose confirmation says what readers lose.
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def delete_view(self, request, object_id, extra_context=None):
+        condition = self.get_object(request, unquote(object_id))
+        if condition is not None:
+            extra_context = {**(extra_context or {}), "reader_losses": reader_losses(condition)}
+        return super().delete_view(request, object_id, extra_context)
+
     def recover_related(self, request, condition):
         """Its references were deleted with it; warning signs keep no record of the link."""
         existing = Reference.objects.values("pk")
@@ -128,12 +168,48 @@ class ConditionAdmin(EditorialAdmin):
 @admin.register(WarningSign)
 class WarningSignAdmin(EditorialAdmin):
     list_display = ["sign", "how_urgent", "order", "is_active"]
-    list_editable = ["order", "is_active"]
+    # "Active" is not editable in the list: switching off a serious sign needs the change
+    # form, which asks first.
+    list_editable = ["order"]
     list_filter = ["tier", "is_active"]
     search_fields = ["sign", "why_it_matters"]
     filter_horizontal = ["conditions"]
     ordering = [most_urgent_first("tier_id").asc(), "order"]
     recoverable = True
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and object_id and "_confirm_switch_off" not in request.POST:
+            sign = self.get_object(request, unquote(object_id))
+            if sign is not None and self.switches_off_a_serious_sign(request, sign):
+                return self.switch_off_confirmation(request, sign)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    @staticmethod
+    def switches_off_a_serious_sign(request, sign):
+        serious = sign.tier_id in {Tier.EMERGENCY, Tier.URGENT}
+        # An unticked box is left out of the form's data.
+        return serious and sign.is_active and "is_active" not in request.POST
+
+    def switch_off_confirmation(self, request, sign):
+        """Ask before readers lose an emergency or urgent sign; the answer posts the form again."""
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Switch off this warning sign?",
+            "opts": self.opts,
+            "object": sign,
+            "advice": sign.tier,
+            "conditions": sign.conditions.published(),
+            # Everything the editor typed, sent again unchanged with the confirmation.
+            "fields": [
+                (name, value)
+                for name, values in request.POST.lists()
+                if name != "csrfmiddlewaretoken"
+                for value in values
+            ],
+        }
+        return TemplateResponse(
+            request, "admin/conditions/warningsign/confirm_switch_off.html", context
+        )
 
     @admin.display(description="How urgent", ordering=most_urgent_first("tier_id"))
     def how_urgent(self, sign):

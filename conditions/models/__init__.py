@@ -1,6 +1,7 @@
 from conditions.models.condition import REVIEW_NOTICE, Condition, Reference, ReviewStatus
 from conditions.models.content import ContentModel, ContentQuerySet
 from conditions.models.editor import EditorTimeZone
+from conditions.models.old_address import OldAddress
 from conditions.models.site import SiteText
 from conditions.models.snapshot import Snapshot
 from conditions.models.warning_signs import CareAdvice, Tier, WarningSign
@@ -12,6 +13,7 @@ __all__ = [
     "ContentModel",
     "ContentQuerySet",
     "EditorTimeZone",
+    "OldAddress",
     "WarningSign",
     "Reference",
     "ReviewStatus",

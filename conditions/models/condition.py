@@ -83,7 +83,8 @@ class Condition(ContentModel):
         "web address",
         max_length=120,
         unique=True,
-        help_text="The last part of the page's web address. Changing it breaks links to the page.",
+        help_text="The last part of the page's web address. If you change it, links to the old "
+        "address keep working: readers are sent on to the new one.",
     )
     summary = models.CharField(
         max_length=300,
