@@ -1,11 +1,14 @@
 """Admin forms that stop one editor silently overwriting another's work."""
 
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 
 
@@ -17,13 +20,44 @@ class EditConflictForm(forms.ModelForm):
     """
 
     opened_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    # simple_history keeps up to 100 characters of a change's reason.
+    change_reason = forms.CharField(
+        label="Why are you changing this?",
+        required=False,
+        max_length=100,
+        help_text="Optional, a few words for the history, for example “Clearer advice on ice "
+        "after the annual review”.",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound:
+            self.data = self.with_plain_line_endings(self.data)
         if self.instance.pk is not None and not self.is_bound:
             # Read from the table, not the instance: a revision being restored carries the
             # time of that old revision, and restoring it is an edit of the current one.
             self.initial["opened_version"] = self.saved_version()
+
+    @cached_property
+    def changed_data(self):
+        # The form's own fields are about the save, not the item: never "Changed opened_version".
+        return [name for name in super().changed_data
+                if name not in {"opened_version", "change_reason"}]
+
+    @staticmethod
+    def with_plain_line_endings(data):
+        """Browsers send text boxes with Windows line endings (\r\n) and the database keeps
+        \n: without this, a save that changed nothing would mark every long text as changed,
+        in the history and in the admin's "changed fields"."""
+        data = data.copy()
+        for name, values in data.lists():
+            if any(isinstance(value, str) and "\r" in value for value in values):
+                data.setlist(name, [
+                    value.replace("\r\n", "\n").replace("\r", "\n")
+                    if isinstance(value, str) else value
+                    for value in values
+                ])
+        return data
 
     def saved_version(self, lock=False):
         rows = type(self.instance)._default_manager.filter(pk=self.instance.pk)
@@ -37,10 +71,20 @@ class EditConflictForm(forms.ModelForm):
         cleaned_data = super().clean()
         if self.instance.pk is None:
             return cleaned_data
+        self.keep_saved_fractions_of_a_second(cleaned_data)
         saved = self.saved_version(lock=True)
         if saved and cleaned_data.get("opened_version") != saved:
             raise ValidationError(self.conflict_message(), code="edit_conflict")
         return cleaned_data
+
+    def keep_saved_fractions_of_a_second(self, cleaned_data):
+        """The admin shows times to the second: a time sent back unchanged keeps the saved
+        fraction of a second, so the history does not record a change nobody made."""
+        for name, value in cleaned_data.items():
+            saved = getattr(self.instance, name, None) if name in self.fields else None
+            if (isinstance(value, datetime.datetime) and isinstance(saved, datetime.datetime)
+                    and saved.replace(microsecond=0) == value):
+                cleaned_data[name] = saved
 
     def conflict_message(self):
         opts = self.instance._meta
