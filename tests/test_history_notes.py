@@ -123,3 +123,9 @@ def test_restoring_still_works_through_the_plain_screen(admin_client, condition)
     restore(admin_client, condition, revisions(condition)[-2])
     condition.refresh_from_db()
     assert condition.summary == "A short summary."
+
+
+def test_comparing_versions_of_an_item_that_is_not_a_number_is_not_found(admin_client):
+    response = admin_client.get("/admin/conditions/condition/abc/history/compare/",
+                                {"from": "1", "to": "2"})
+    assert response.status_code == 404

@@ -94,6 +94,7 @@ class EditorialAdmin(SimpleHistoryAdmin):
     formfield_overrides = MarkdownxModelAdmin.formfield_overrides
     object_history_list_template = "admin/conditions/history_list.html"
     object_history_form_template = "admin/conditions/history_form.html"
+    object_history_template = "admin/conditions/object_history.html"
     # Whether deleted items can be brought back from their history.
     recoverable = False
     # Long pages: Save without scrolling to the end.
@@ -146,6 +147,9 @@ class EditorialAdmin(SimpleHistoryAdmin):
         for warning in content_warnings(obj):
             self.message_user(request, warning, messages.WARNING)
 
+    def history_view_title(self, request, obj):
+        return f"History of {obj}"
+
     def history_form_view_title(self, request, obj):
         if self.revert_disabled(request, obj):
             return f"An earlier version of {obj}"
@@ -175,7 +179,12 @@ class EditorialAdmin(SimpleHistoryAdmin):
         return f"Choose {item} to {verb}"
 
     def history_records(self, object_id):
-        return self.model.history.filter(**{self.opts.pk.attname: unquote(object_id)})
+        try:
+            pk = self.opts.pk.to_python(unquote(object_id))
+        except ValidationError as error:
+            # An address typed by hand ("…/abc/history/compare/"): not found, not a crash.
+            raise Http404 from error
+        return self.model.history.filter(**{self.opts.pk.attname: pk})
 
     @staticmethod
     def _history_id(value):
