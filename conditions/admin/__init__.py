@@ -1,11 +1,13 @@
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.db import models
+from django.forms import CheckboxSelectMultiple
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.html import format_html
 
 from conditions.admin.base import EditorialAdmin
+from conditions.admin.forms import labelled_rows
 from conditions.models import (
     CareAdvice,
     Condition,
@@ -45,13 +47,18 @@ WarningSignLink._meta.verbose_name_plural = "links to warning signs"
 WarningSignLink.__str__ = lambda link: f"“{link.warningsign}” points to {link.condition}"
 
 
-class ReferenceInline(admin.TabularInline):
+class LabelledInline(admin.TabularInline):
+    def get_formset(self, request, obj=None, **kwargs):
+        return labelled_rows(super().get_formset(request, obj, **kwargs))
+
+
+class ReferenceInline(LabelledInline):
     model = Reference
     extra = 1
     formfield_overrides = HTTPS_URLS
 
 
-class WarningSignInline(admin.TabularInline):
+class WarningSignInline(LabelledInline):
     model = WarningSignLink
     extra = 0
     verbose_name = "warning sign"
@@ -173,7 +180,12 @@ class WarningSignAdmin(EditorialAdmin):
     list_editable = ["order"]
     list_filter = ["tier", "is_active"]
     search_fields = ["sign", "why_it_matters"]
-    filter_horizontal = ["conditions"]
+    # A handful of conditions: plain tick boxes, which screen readers handle well (Django's
+    # two-box selector breaks the "aria-prohibited-attr" rule).
+    formfield_overrides = {
+        **EditorialAdmin.formfield_overrides,
+        models.ManyToManyField: {"widget": CheckboxSelectMultiple},
+    }
     ordering = [most_urgent_first("tier_id").asc(), "order"]
     recoverable = True
 

@@ -18,7 +18,7 @@ from markdownx.admin import MarkdownxModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
-from conditions.admin.forms import EditConflictForm
+from conditions.admin.forms import EditConflictForm, labelled_rows
 from conditions.editor_warnings import content_warnings
 
 # Unchanged stretches of a long text are cut down to this many lines either side of a change.
@@ -123,6 +123,9 @@ class EditorialAdmin(SimpleHistoryAdmin):
             ]
         # Before the history and change URLs, which would read "compare" as an id.
         return urls + super().get_urls()
+
+    def get_changelist_formset(self, request, **kwargs):
+        return labelled_rows(super().get_changelist_formset(request, **kwargs))
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

@@ -85,6 +85,13 @@
       var editor = widget.querySelector("textarea");
       if (!editor) return;
       addButton(widget, editor);
+      // The preview scrolls: keyboard users reach it with Tab, and hear what it is.
+      var preview = widget.querySelector(".markdownx-preview");
+      if (preview) {
+        preview.tabIndex = 0;
+        preview.setAttribute("role", "region");
+        preview.setAttribute("aria-label", "Preview");
+      }
       // django-markdownx has just put a dropped image's code where the caret was (and left the
       // caret at the end of the text): move the code onto its own line. Image addresses are
       // random and never reused, so the code is found once.
