@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from conditions.models import EditorTimeZone
@@ -28,7 +28,7 @@ class EditorTimeZoneMiddleware:
 
     def __call__(self, request):
         # Only the admin: reader pages never touch the session (they are cached for everyone).
-        if request.path.startswith(reverse("admin:index")) and request.user.is_authenticated:
+        if self.in_the_admin(request) and request.user.is_authenticated:
             name = request.session.get(SESSION_KEY)
             if name is None:
                 chosen = EditorTimeZone.objects.filter(user=request.user)
@@ -40,6 +40,14 @@ class EditorTimeZoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+    @staticmethod
+    def in_the_admin(request):
+        try:
+            return request.path.startswith(reverse("admin:index"))
+        except NoReverseMatch:  # a site (or a test's URLconf) without the admin
+            return False
 
 
 class TimeZoneForm(forms.Form):
