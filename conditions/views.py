@@ -1,4 +1,4 @@
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import SimpleTemplateResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -6,7 +6,16 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from conditions.cache import reader_page, versioned
 from conditions.forms import ChecklistForm, ExplorerForm, SearchForm
-from conditions.models import Area, CareAdvice, Condition, Factor, SiteText, Tier, WarningSign
+from conditions.models import (
+    Area,
+    CareAdvice,
+    Condition,
+    Factor,
+    OldAddress,
+    SiteText,
+    Tier,
+    WarningSign,
+)
 from conditions.padding import padded
 
 # An empty post may come without a type; it gets the form back with "select an answer".
@@ -43,7 +52,13 @@ def condition_list(request):
 @require_safe
 @reader_page
 def condition_detail(request, slug):
-    condition = get_object_or_404(Condition.objects.visible_to(request.user).page(slug))
+    visible = Condition.objects.visible_to(request.user)
+    condition = visible.page(slug).first()
+    if condition is None:
+        # A page whose web address changed: links to the old one lead to it, for good.
+        addresses = OldAddress.objects.filter(condition__in=visible).select_related("condition")
+        moved = get_object_or_404(addresses, slug=slug)
+        return redirect(moved.condition, permanent=True)
     warning_signs = condition.warning_signs.active().select_related("tier").most_urgent_first()
     body_map = diagram()
     typical = body_map["typical"].get(condition.slug, set())

@@ -81,6 +81,8 @@ MIDDLEWARE = [
     # Marks a user who has given the second factor in this session (user.is_verified()).
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Admin pages in the editor's own time zone (conditions/admin/time_zone.py).
+    "conditions.admin.time_zone.EditorTimeZoneMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, to see how a sign-in went.
     "axes.middleware.AxesMiddleware",
@@ -167,6 +169,8 @@ LANGUAGE_CODE = "en-us"
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
+# Dates written one way everywhere ("5 March 2026, 09:00"): hipguide/formats/en/formats.py.
+FORMAT_MODULE_PATH = ["hipguide.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
@@ -192,6 +196,8 @@ MARKDOWNX_URLS_PATH = "/admin/markdownx/markdownify/"
 MARKDOWNX_UPLOAD_URLS_PATH = "/admin/markdownx/upload/"
 MARKDOWNX_UPLOAD_MAX_SIZE = 2 * 1024 * 1024
 MARKDOWNX_UPLOAD_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp"]
+# The editor keeps its height and scrolls, beside its preview, instead of growing with the text.
+MARKDOWNX_EDITOR_RESIZABLE = False
 
 # Request bodies (hipguide/middleware.py): none may be larger than the largest image plus its
 # form, and whatever is accepted is kept in memory, never written to disk.

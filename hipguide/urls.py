@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from conditions import editor
+from conditions.admin.time_zone import time_zone_view
 from conditions.sitemaps import SITEMAPS
 from hipguide import health, two_factor
 
@@ -15,6 +16,7 @@ urlpatterns = [
     path("admin/two-factor/", two_factor.two_factor, name="two_factor"),
     path("admin/two-factor/qr-code.svg", two_factor.enrolment_qr_code, name="two_factor_qr_code"),
     path("admin/two-factor/sign-out/", two_factor.sign_out, name="two_factor_sign_out"),
+    path("admin/time-zone/", admin.site.admin_view(time_zone_view), name="admin_time_zone"),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", TemplateView.as_view(

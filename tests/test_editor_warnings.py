@@ -84,7 +84,7 @@ def test_every_markdown_field_of_a_model_is_checked():
     tier.save()
     warnings = content_warnings(tier)
     assert any(w.startswith("What to do:") and "does not say" in w for w in warnings)
-    assert any(w.startswith("Meanwhile:") and "alt text" in w for w in warnings)
+    assert any(w.startswith("In the meantime:") and "alt text" in w for w in warnings)
 
 
 def test_the_seeded_content_passes_its_own_checks():

@@ -157,7 +157,7 @@ class StoredRows:
 
 
 def test_migration_0011_replaces_stored_script_links_and_renders_off_site_markdown_again():
-    safe_links = importlib.import_module("conditions.migrations.0011_safe_links")
+    safe_links = importlib.import_module("conditions.migrations.0009_safe_links")
     emergency_advice = Row(tier="emergency", action_url=SCRIPT, what_to_do="Call.",
                            meanwhile=f"[x]({OFF_SITE})", meanwhile_html=f'<a href="{OFF_SITE}">x</a>')
     soon_advice = Row(tier="soon", action_url=OFF_SITE, what_to_do="", meanwhile="")

@@ -54,8 +54,8 @@ def test_the_condition_list_shows_review_status_with_a_filter(admin_client):
     overdue_page = due_in(-10, title="Long overdue page", slug="overdue")
     soon_page = due_in(10, title="Soon due page", slug="soon")
     html = admin_client.get(CHANGELIST).content.decode()
-    assert f"Overdue (due {date_format(overdue_page.next_review_due, 'j M Y')})" in html
-    assert f"Due within 30 days (due {date_format(soon_page.next_review_due, 'j M Y')})" in html
+    assert f"Overdue (due {date_format(overdue_page.next_review_due)})" in html
+    assert f"Due within 30 days (due {date_format(soon_page.next_review_due)})" in html
     assert "?review=overdue" in html
 
     overdue = admin_client.get(CHANGELIST, {"review": "overdue"}).content.decode()
@@ -72,8 +72,29 @@ def test_the_admin_front_page_lists_overdue_pages(admin_client):
     html = admin_client.get(reverse("admin:index")).content.decode()
     assert "Overdue for clinical review" in html
     link = reverse("admin:conditions_condition_change", args=[page.pk])
-    assert f'<a href="{link}">Long overdue page</a>' in html
-    assert "Soon due page" not in html
+    overdue = html.split('id="overdue-reviews"')[1].split("</table>")[0]
+    assert f'<a href="{link}">Long overdue page</a>' in overdue
+    assert "Soon due page" not in overdue
+
+
+def test_the_admin_front_page_lists_pages_due_within_30_days(admin_client):
+    page = due_in(5, title="Soon due page", slug="soon")
+    due_in(-3, title="Long overdue page", slug="overdue")
+    due_in(60, title="Later page", slug="later")
+    html = admin_client.get(reverse("admin:index")).content.decode()
+    due = html.split('id="due-reviews"')[1].split("</table>")[0]
+    assert "Due for clinical review within 30 days" in due
+    link = reverse("admin:conditions_condition_change", args=[page.pk])
+    assert f'<a href="{link}">Soon due page</a>' in due
+    assert date_format(page.next_review_due) in due
+    assert "Long overdue page" not in due
+    assert "Later page" not in html
+
+
+def test_the_front_page_lists_no_due_pages_for_staff_without_content_rights(client):
+    due_in(5, title="Soon due page", slug="soon")
+    client.force_login(make_user("other-staff"))
+    assert "Soon due page" not in client.get(reverse("admin:index")).content.decode()
 
 
 def test_the_admin_front_page_says_nothing_when_nothing_is_overdue(admin_client):

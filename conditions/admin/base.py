@@ -1,6 +1,7 @@
 """What every content admin shares: revision history, conflict checks and content checks."""
 
 import difflib
+import re
 
 from django.contrib import messages
 from django.contrib.admin.utils import flatten_fieldsets, unquote
@@ -17,15 +18,56 @@ from markdownx.admin import MarkdownxModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
-from conditions.admin.forms import EditConflictForm
+from conditions.admin.forms import EditConflictForm, labelled_rows
 from conditions.editor_warnings import content_warnings
 
 # Unchanged stretches of a long text are cut down to this many lines either side of a change.
 DIFF_CONTEXT = 1
 
 
+# A changed line is shown word by word when at least this share of its words is kept;
+# below it, the old line and the new one are shown whole, which reads better.
+WORD_DIFF_SIMILARITY = 0.6
+
+
+def word_diff(old, new):
+    """One changed line as ("same" | "removed" | "added", text) pieces, word by word."""
+    old_words, new_words = re.findall(r"\S+|\s+", old), re.findall(r"\S+|\s+", new)
+    pieces = []
+    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+        if tag == "equal":
+            pieces.append(("same", "".join(old_words[old_start:old_end])))
+            continue
+        if old_end > old_start:
+            pieces.append(("removed", "".join(old_words[old_start:old_end])))
+        if new_end > new_start:
+            pieces.append(("added", "".join(new_words[new_start:new_end])))
+    return pieces
+
+
+def similar(old, new):
+    matcher = difflib.SequenceMatcher(a=old.split(), b=new.split(), autojunk=False)
+    return matcher.ratio() >= WORD_DIFF_SIMILARITY
+
+
+def changed_lines(old_lines, new_lines):
+    """A block of replaced lines: pairs of similar lines word by word, the rest whole."""
+    lines = []
+    for old, new in zip(old_lines, new_lines, strict=False):
+        if similar(old, new):
+            lines.append(("changed", word_diff(old, new)))
+        else:
+            lines += [("removed", old), ("added", new)]
+    paired = min(len(old_lines), len(new_lines))
+    lines += [("removed", line) for line in old_lines[paired:]]
+    lines += [("added", line) for line in new_lines[paired:]]
+    return lines
+
+
 def line_diff(old, new):
-    """The lines of two texts as ("same" | "removed" | "added" | "gap", line) pairs."""
+    """The lines of two texts as ("same" | "removed" | "added" | "gap", line) pairs, and
+    ("changed", pieces) for a line edited word by word (see word_diff)."""
     old_lines, new_lines = str(old or "").splitlines(), str(new or "").splitlines()
     lines = []
     matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
@@ -38,13 +80,12 @@ def line_diff(old, new):
                 same = [*head, None, *tail]
             lines += [("gap", "…") if line is None else ("same", line) for line in same]
             continue
-        lines += [("removed", line) for line in old_lines[old_start:old_end]]
-        lines += [("added", line) for line in new_lines[new_start:new_end]]
+        lines += changed_lines(old_lines[old_start:old_end], new_lines[new_start:new_end])
     return lines
 
 
 def when(record):
-    return date_format(timezone.localtime(record.history_date), "j F Y, H:i")
+    return date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT")
 
 
 class EditorialAdmin(SimpleHistoryAdmin):
@@ -52,11 +93,15 @@ class EditorialAdmin(SimpleHistoryAdmin):
     # MarkdownxModelAdmin only swaps in the editor widget; this admin inherits history instead.
     formfield_overrides = MarkdownxModelAdmin.formfield_overrides
     object_history_list_template = "admin/conditions/history_list.html"
+    object_history_form_template = "admin/conditions/history_form.html"
+    object_history_template = "admin/conditions/object_history.html"
     # Whether deleted items can be brought back from their history.
     recoverable = False
+    # Long pages: Save without scrolling to the end.
+    save_on_top = True
 
     class Media:
-        js = ["js/upload-errors.js"]
+        js = ["js/upload-errors.js", "js/editor-images.js"]
 
     def url_name(self, view):
         return f"{self.opts.app_label}_{self.opts.model_name}_{view}"
@@ -79,32 +124,70 @@ class EditorialAdmin(SimpleHistoryAdmin):
         # Before the history and change URLs, which would read "compare" as an id.
         return urls + super().get_urls()
 
+    def get_changelist_formset(self, request, **kwargs):
+        return labelled_rows(super().get_changelist_formset(request, **kwargs))
+
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         if "opened_version" in flatten_fieldsets(fieldsets):
             return fieldsets
-        return [*fieldsets, (None, {"fields": ["opened_version"], "classes": ["hidden"]})]
+        return [
+            *fieldsets,
+            ("Note for the history", {"fields": ["change_reason"]}),
+            (None, {"fields": ["opened_version"], "classes": ["hidden"]}),
+        ]
 
     def save_model(self, request, obj, form, change):
+        note = form.cleaned_data.get("change_reason", "").strip()
         restored = getattr(obj, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None)
         if restored is not None:
-            obj._change_reason = f"Restored the version of {when(restored)}"
+            restore = f"Restored the version of {when(restored)}"
+            note = f"{restore}: {note}" if note else restore
+        if note:
+            # The history keeps 100 characters; a restore's own words come first.
+            obj._change_reason = note if len(note) <= 100 else note[:99] + "…"
         super().save_model(request, obj, form, change)
         for warning in content_warnings(obj):
             self.message_user(request, warning, messages.WARNING)
 
+    def history_view_title(self, request, obj):
+        return f"History of {obj}"
+
+    def history_form_view_title(self, request, obj):
+        if self.revert_disabled(request, obj):
+            return f"An earlier version of {obj}"
+        return f"Restore an earlier version of {obj}"
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        record = self.history_records(object_id).filter(history_id=version_id).first()
+        if record is not None:
+            extra_context = {**(extra_context or {}), "version": record,
+                             "version_when": when(record)}
         # The conflict check locks the row until the restore commits.
         with transaction.atomic(using=router.db_for_write(self.model)):
             return super().history_form_view(request, object_id, version_id, extra_context)
 
     def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "title": self.changelist_title(request)}
         if self.recoverable and self.has_add_permission(request):
-            extra_context = {**(extra_context or {}), "recover_url": self.admin_url("recover_list")}
+            extra_context["recover_url"] = self.admin_url("recover_list")
         return super().changelist_view(request, extra_context)
 
+    def changelist_title(self, request):
+        """"Choose a condition to change", not Django's "Select condition to change"."""
+        name, plural = self.opts.verbose_name, self.opts.verbose_name_plural
+        # "care advice" and "site texts" take no article.
+        item = name if name == plural else f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
+        verb = "change" if self.has_change_permission(request) else "view"
+        return f"Choose {item} to {verb}"
+
     def history_records(self, object_id):
-        return self.model.history.filter(**{self.opts.pk.attname: unquote(object_id)})
+        try:
+            pk = self.opts.pk.to_python(unquote(object_id))
+        except ValidationError as error:
+            # An address typed by hand ("…/abc/history/compare/"): not found, not a crash.
+            raise Http404 from error
+        return self.model.history.filter(**{self.opts.pk.attname: pk})
 
     @staticmethod
     def _history_id(value):

@@ -1,6 +1,8 @@
 from conditions.models.condition import REVIEW_NOTICE, Condition, Reference, ReviewStatus
 from conditions.models.content import ContentModel, ContentQuerySet
+from conditions.models.editor import EditorTimeZone
 from conditions.models.explorer import Area, ConditionArea, ConditionFactor, Factor, Fit, View
+from conditions.models.old_address import OldAddress
 from conditions.models.site import SiteText
 from conditions.models.warning_signs import CareAdvice, Tier, WarningSign
 
@@ -16,6 +18,8 @@ __all__ = [
     "Condition",
     "ContentModel",
     "ContentQuerySet",
+    "EditorTimeZone",
+    "OldAddress",
     "WarningSign",
     "Reference",
     "ReviewStatus",

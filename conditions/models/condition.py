@@ -138,9 +138,11 @@ class Condition(ContentModel):
         "for example “IT band syndrome”.",
     )
     slug = models.SlugField(
+        "web address",
         max_length=120,
         unique=True,
-        help_text="The last part of the page's web address. Changing it breaks links to the page.",
+        help_text="The last part of the page's web address. If you change it, links to the old "
+        "address keep working: readers are sent on to the new one.",
     )
     summary = models.CharField(
         max_length=300,
@@ -212,7 +214,9 @@ class Condition(ContentModel):
     )
     search_text = models.TextField(editable=False, default="")
     order = models.PositiveIntegerField(
-        default=0, help_text="Position on the hub and in lists. Lower numbers come first."
+        "position",
+        default=0,
+        help_text="Position on the hub and in lists. Lower numbers come first.",
     )
     status = models.CharField(
         max_length=10,
@@ -298,7 +302,9 @@ class Reference(ContentModel):
         max_length=200, help_text="Who published it, for example “NHS” or “Mayo Clinic”."
     )
     url = models.URLField("web address", max_length=500, help_text="The full https:// address.")
-    order = models.PositiveIntegerField(default=0, help_text="Lower numbers are listed first.")
+    order = models.PositiveIntegerField(
+        "position", default=0, help_text="Lower numbers are listed first."
+    )
 
     history = HistoricalRecords()
 

@@ -26,6 +26,7 @@ class CareAdvice(ContentModel):
     """What a reader should do for one level of urgency, written by editors."""
 
     tier = models.CharField(
+        "how urgent",
         max_length=10,
         choices=Tier.choices,
         unique=True,
@@ -37,6 +38,7 @@ class CareAdvice(ContentModel):
         "{number} is replaced by the site's emergency number.",
     )
     urgency_prefix = models.CharField(
+        "what screen readers hear first",
         max_length=60,
         help_text="Read out by screen readers before the heading, for example “Emergency:”. "
         "Not shown on screen.",
@@ -47,16 +49,19 @@ class CareAdvice(ContentModel):
     )
     what_to_do_html = models.TextField(editable=False, default="")
     action_label = models.CharField(
+        "action button text",
         max_length=120,
         help_text="The text of the main action button, for example “Call {number}”.",
     )
     action_url = models.CharField(
+        "action link",
         max_length=500,
         validators=[validate_button_link],
         help_text="Where the button goes: tel:{number}, an https:// address or a page here "
         "starting with /.",
     )
     meanwhile = MarkdownxField(
+        "in the meantime",
         help_text="What to do in the meantime, in Markdown (for example: stop running).",
         validators=[validate_markdown_links],
     )
@@ -104,6 +109,7 @@ class WarningSignQuerySet(ContentQuerySet):
 
 class WarningSign(ContentModel):
     sign = models.CharField(
+        "warning sign",
         max_length=300,
         help_text="The warning sign as a reader would say it, for example "
         "“I cannot put weight on my leg”.",
@@ -113,6 +119,7 @@ class WarningSign(ContentModel):
     )
     tier = models.ForeignKey(
         CareAdvice,
+        verbose_name="how urgent",
         to_field="tier",
         on_delete=models.PROTECT,
         related_name="warning_signs",
@@ -121,13 +128,16 @@ class WarningSign(ContentModel):
         "ticks decides the advice they get.",
     )
     order = models.PositiveIntegerField(
-        default=0, help_text="Position within its level of urgency. Lower numbers come first."
+        "position",
+        default=0,
+        help_text="Position within its level of urgency. Lower numbers come first.",
     )
     is_active = models.BooleanField(
         "active", default=True, help_text="Untick to hide this sign without deleting it."
     )
     conditions = models.ManyToManyField(
         Condition,
+        verbose_name="related conditions",
         blank=True,
         related_name="warning_signs",
         help_text="Conditions this sign can point to. Their pages list the sign in the care "

@@ -5,11 +5,21 @@ from conditions.models import Condition, ReviewStatus
 register = template.Library()
 
 
-@register.simple_tag
-def overdue_reviews(user):
-    """Conditions past their review date, for the admin's front page."""
+def reviews(user, status):
     may_see = ("conditions.view_condition", "conditions.change_condition")
     if not any(user.has_perm(permission) for permission in may_see):
         return Condition.objects.none()
-    overdue = Condition.objects.review_status(ReviewStatus.OVERDUE)
-    return overdue.only("title", "next_review_due").order_by("next_review_due")
+    found = Condition.objects.review_status(status)
+    return found.only("title", "next_review_due").order_by("next_review_due")
+
+
+@register.simple_tag
+def overdue_reviews(user):
+    """Conditions past their review date, for the admin's front page."""
+    return reviews(user, ReviewStatus.OVERDUE)
+
+
+@register.simple_tag
+def due_reviews(user):
+    """Conditions due for review within the notice period, so editors can plan them."""
+    return reviews(user, ReviewStatus.DUE)

@@ -139,7 +139,7 @@ def unseed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("conditions", "0012_explorer"), ("auth", "0012_alter_user_first_name_max_length")]
+    dependencies = [("conditions", "0014_explorer"), ("auth", "0012_alter_user_first_name_max_length")]
 
     operations = [
         migrations.RunPython(seed, unseed),

@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('conditions', '0016_section_link_checks'),
+        ('conditions', '0013_section_link_checks'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

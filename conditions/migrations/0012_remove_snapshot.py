@@ -5,6 +5,6 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-    dependencies = [("conditions", "0010_clinical_content")]
+    dependencies = [("conditions", "0011_clinical_content")]
 
     operations = [migrations.DeleteModel(name="Snapshot")]

@@ -9,7 +9,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('conditions', '0015_remove_snapshot'),
+        ('conditions', '0012_remove_snapshot'),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('conditions', '0011_safe_links'),
+        ('conditions', '0009_safe_links'),
     ]
 
     operations = [

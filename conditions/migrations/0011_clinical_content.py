@@ -180,7 +180,7 @@ def body_with_default(model_name):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("conditions", "0009_condition_sections")]
+    dependencies = [("conditions", "0010_condition_sections")]
 
     operations = [
         body_with_default("condition"),
