@@ -28,7 +28,10 @@ def condition_list(request):
 @require_GET
 @reader_page
 def condition_detail(request, slug):
-    condition = get_object_or_404(Condition.objects.visible_to(request.user).page(slug))
+    conditions = Condition.objects.visible_to(request.user).select_related(
+        "reviewer__reviewer_profile"
+    )
+    condition = get_object_or_404(conditions.page(slug))
     warning_signs = condition.warning_signs.active().select_related("tier").most_urgent_first()
     return render(request, "conditions/condition_detail.html", {
         "condition": condition,

@@ -13,3 +13,12 @@ def make_user(username, *, staff=True, groups=(), permissions=()):
 
 def make_editor(username="editor"):
     return make_user(username, groups=["Editors"])
+
+
+def make_reviewer(username="reviewer", name="Dr Amy Smith", qualification="Sports medicine physician",
+                  groups=("Clinical reviewers",)):
+    from conditions.models import ReviewerProfile
+
+    user = make_user(username, groups=groups)
+    ReviewerProfile.objects.create(user=user, display_name=name, qualification=qualification)
+    return user

@@ -1,5 +1,6 @@
 from conditions.models.condition import REVIEW_NOTICE, Condition, Reference, ReviewStatus
 from conditions.models.content import ContentModel, ContentQuerySet
+from conditions.models.review import PendingChange, ReviewerProfile
 from conditions.models.site import SiteText
 from conditions.models.snapshot import Snapshot
 from conditions.models.warning_signs import CareAdvice, Tier, WarningSign
@@ -12,7 +13,9 @@ __all__ = [
     "ContentQuerySet",
     "WarningSign",
     "Reference",
+    "PendingChange",
     "ReviewStatus",
+    "ReviewerProfile",
     "SiteText",
     "Snapshot",
     "Tier",

@@ -5,6 +5,7 @@ import re
 
 from django.db import models
 from django.db.models import Q
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
@@ -92,6 +93,12 @@ class SiteText(ContentModel):
         default="911",
         help_text="The local emergency phone number, used in the checklist and the disclaimer.",
     )
+    review_byline = models.CharField(
+        max_length=300,
+        default="Reviewed by {name}, {qualification}, on {date}. Next review due {next_date}.",
+        help_text="Shown on every condition page a clinical reviewer has approved. {name}, "
+        "{qualification}, {date} and {next_date} are filled in.",
+    )
     updated = models.DateTimeField(auto_now=True)
 
     objects = SiteTextQuerySet.as_manager()
@@ -118,6 +125,23 @@ class SiteText(ContentModel):
             self.with_number(self.checklist_emergency_notice)
         )
         super().save(*args, **kwargs)
+
+    def byline(self, condition):
+        """The review byline for a condition page, or "" until a reviewer has approved it."""
+        profile = condition.reviewer_profile
+        if profile is None:
+            return ""
+        filled = {
+            "{name}": profile.display_name,
+            "{qualification}": profile.qualification,
+            "{date}": date_format(condition.last_reviewed, "j F Y"),
+            "{next_date}": date_format(condition.next_review_due, "j F Y"),
+        }
+        text = self.review_byline
+        for placeholder, value in filled.items():
+            text = text.replace(placeholder, value)
+        return text
+
     def with_number(self, text):
         return text.replace("{number}", self.emergency_number)
 

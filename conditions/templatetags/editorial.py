@@ -1,6 +1,6 @@
 from django import template
 
-from conditions.models import Condition, ReviewStatus
+from conditions.models import Condition, PendingChange, ReviewStatus
 
 register = template.Library()
 
@@ -13,3 +13,11 @@ def overdue_reviews(user):
         return Condition.objects.none()
     overdue = Condition.objects.review_status(ReviewStatus.OVERDUE)
     return overdue.only("title", "next_review_due").order_by("next_review_due")
+
+
+@register.simple_tag
+def corrections_to_check(user):
+    """Urgent corrections a second reviewer has still to check, for the admin's front page."""
+    if not user.has_perm("conditions.view_pendingchange"):
+        return PendingChange.objects.none()
+    return PendingChange.objects.awaiting_second_check().select_related("content_type", "author")

@@ -1,0 +1,338 @@
+"""Clinical sign-off: editors' changes to clinical content reach readers only once approved."""
+
+import datetime
+from io import StringIO
+from unittest import mock
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.core.management import CommandError, call_command
+from django.db import IntegrityError, transaction
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from conditions.models import CareAdvice, Condition, PendingChange, SiteText, WarningSign
+from conditions.models.review import values_of
+from tests.admin_forms import form_data
+from tests.conftest import make_condition, make_warning_sign
+from tests.users import make_editor, make_reviewer
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(obj):
+    return reverse(f"admin:conditions_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+def review_url(change):
+    return reverse("admin:conditions_pendingchange_change", args=[change.pk])
+
+
+def signed_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def editor():
+    return signed_in(make_editor())
+
+
+@pytest.fixture
+def reviewer():
+    return signed_in(make_reviewer())
+
+
+@pytest.fixture
+def sign():
+    return make_warning_sign(tier="soon", sign="My hip clicks when I run")
+
+
+def propose(client, obj, **changes):
+    url = change_url(obj)
+    response = client.post(url, {**form_data(client.get(url)), **changes})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    return PendingChange.objects.open_for(obj)
+
+
+def checklist(client):
+    return client.get(reverse("conditions:checklist")).content.decode()
+
+
+# The model: the rules hold whatever the interface does.
+
+def test_approving_your_own_change_is_refused_through_the_orm(sign):
+    author = make_reviewer("author-reviewer")
+    change = PendingChange.objects.propose(sign, {"tier": "emergency"}, author)
+    with pytest.raises(PermissionDenied):
+        change.approve(author)
+    sign.refresh_from_db()
+    assert sign.tier_id == "soon"
+
+
+def test_the_database_refuses_a_change_approved_by_its_author(sign):
+    author = make_reviewer("author-reviewer")
+    change = PendingChange.objects.propose(sign, {"tier": "emergency"}, author)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        PendingChange.objects.filter(pk=change.pk).update(reviewer=author, state="approved")
+
+
+def test_an_editor_who_extended_a_change_cannot_approve_it(sign):
+    first, second = make_reviewer("first"), make_reviewer("second")
+    PendingChange.objects.propose(sign, {"tier": "emergency"}, first)
+    change = PendingChange.objects.propose(sign, {"order": 3}, second)
+    with pytest.raises(PermissionDenied):
+        change.approve(second)
+
+
+def test_the_database_keeps_one_open_change_per_item(sign):
+    author = make_editor()
+    PendingChange.objects.propose(sign, {"tier": "emergency"}, author)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        PendingChange.objects.create(item=sign, values={}, author=author)
+
+
+def test_an_unapproved_change_reaches_no_reader_page_or_the_checklist(client, seeded_condition):
+    sign = make_warning_sign(tier="soon", sign="My hip clicks", conditions=[seeded_condition])
+    PendingChange.objects.propose(
+        sign, {"sign": "My hip locks up", "tier": "emergency"}, make_editor()
+    )
+    PendingChange.objects.propose(seeded_condition, {"summary": "An unapproved summary."},
+                                  make_editor("editor-2"))
+    for page in [reverse("conditions:hub"), seeded_condition.get_absolute_url(),
+                 reverse("conditions:list"), reverse("conditions:checklist")]:
+        html = client.get(page).content.decode()
+        assert "My hip locks up" not in html
+        assert "An unapproved summary." not in html
+    assert "My hip clicks" in checklist(client)
+
+
+def test_approval_applies_the_change_and_renews_the_condition_review(seeded_condition):
+    reviewer = make_reviewer()
+    change = PendingChange.objects.propose(seeded_condition, {"summary": "New."}, make_editor())
+    change.approve(reviewer)
+    seeded_condition.refresh_from_db()
+    today = timezone.localdate()
+    assert seeded_condition.summary == "New."
+    assert seeded_condition.last_reviewed == today
+    assert seeded_condition.next_review_due == today + datetime.timedelta(days=365)
+    assert seeded_condition.reviewer == reviewer
+
+
+def test_approval_applies_many_to_many_links(sign, seeded_condition):
+    values = {**values_of(sign), "conditions": [seeded_condition.pk]}
+    PendingChange.objects.propose(sign, values, make_editor()).approve(make_reviewer())
+    assert list(sign.conditions.all()) == [seeded_condition]
+
+
+def test_an_urgent_correction_is_flagged_until_a_second_reviewer_checks_it(client, sign):
+    first, second = make_reviewer("first"), make_reviewer("second")
+    change = PendingChange.objects.propose(sign, {"sign": "Corrected wording"}, first)
+    change.publish_urgently(first)
+    assert "Corrected wording" in checklist(client)
+    assert list(PendingChange.objects.awaiting_second_check()) == [change]
+    with pytest.raises(PermissionDenied):
+        change.check_correction(first)
+    change.check_correction(second)
+    assert not PendingChange.objects.awaiting_second_check().exists()
+
+
+def test_an_editor_cannot_publish_an_urgent_correction(sign):
+    editor = make_editor()
+    change = PendingChange.objects.propose(sign, {"sign": "Corrected wording"}, editor)
+    with pytest.raises(PermissionDenied):
+        change.publish_urgently(editor)
+    sign.refresh_from_db()
+    assert sign.sign == "My hip clicks when I run"
+
+
+def run_report():
+    out = StringIO()
+    try:
+        call_command("review_report", stdout=out)
+    except CommandError as error:
+        return out.getvalue(), error
+    return out.getvalue(), None
+
+
+def test_the_review_report_lists_an_unchecked_correction_and_passes_within_48_hours(sign):
+    reviewer = make_reviewer()
+    PendingChange.objects.propose(sign, {"sign": "Corrected"}, reviewer).publish_urgently(reviewer)
+    output, error = run_report()
+    assert error is None
+    assert "Warning sign: Corrected" in output
+
+
+def test_the_review_report_fails_once_a_correction_waits_more_than_48_hours(sign):
+    reviewer = make_reviewer()
+    change = PendingChange.objects.propose(sign, {"sign": "Corrected"}, reviewer)
+    change.publish_urgently(reviewer)
+    later = timezone.now() + datetime.timedelta(hours=49)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        output, error = run_report()
+    assert error is not None and error.returncode == 1
+    assert "waited more than 48 hours" in str(error)
+    assert "[more than 48 hours]" in output
+
+
+# The admin: editors propose, reviewers decide.
+
+def test_an_editor_save_of_a_clinical_item_awaits_review(editor, client, sign):
+    propose(editor, sign, tier="emergency", review_note="NICE says so.")
+    sign.refresh_from_db()
+    assert sign.tier_id == "soon"
+    change = PendingChange.objects.open_for(sign)
+    assert change.values["tier"] == "emergency"
+    assert change.note == "NICE says so."
+    assert "My hip clicks when I run" in checklist(client)
+
+
+def test_the_change_form_shows_the_pending_version_with_a_banner(editor, sign):
+    propose(editor, sign, sign="My hip clicks all day")
+    html = editor.get(change_url(sign)).content.decode()
+    assert 'value="My hip clicks all day"' in html
+    assert "has a change awaiting clinical review" in html
+
+
+def test_a_second_editor_extends_the_change_and_is_told(editor, sign):
+    propose(editor, sign, sign="First editor's words")
+    other = signed_in(make_editor("second-editor"))
+    url = change_url(sign)
+    response = other.post(url, {**form_data(other.get(url)), "order": "7"}, follow=True)
+    change = PendingChange.objects.open_for(sign)
+    assert change.values["sign"] == "First editor's words"
+    assert change.values["order"] == 7
+    assert "were added to the change" in response.content.decode()
+
+
+def test_a_save_over_a_newer_pending_change_is_refused(editor, sign):
+    other = signed_in(make_editor("second-editor"))
+    url = change_url(sign)
+    stale = form_data(other.get(url))
+    propose(editor, sign, sign="First editor's words")
+    response = other.post(url, {**stale, "sign": "Second editor's words"})
+    assert response.status_code == 200
+    assert "after you opened it" in response.content.decode()
+    assert PendingChange.objects.open_for(sign).values["sign"] == "First editor's words"
+
+
+def test_a_reviewer_approves_and_readers_see_it_at_once(editor, reviewer, client, sign):
+    assert "My hip clicks when I run" in checklist(client)
+    change = propose(editor, sign, sign="My hip clicks and locks")
+    html = reviewer.get(review_url(change)).content.decode()
+    assert "<span>My hip clicks </span><del>when I run</del><ins>and locks</ins>" in html
+    response = reviewer.post(review_url(change), {"_approve": "Approve"})
+    assert response.status_code == 302
+    assert "My hip clicks and locks" in checklist(client)
+
+
+def test_a_reviewer_sends_back_with_a_comment_the_editor_sees(editor, reviewer, sign):
+    change = propose(editor, sign, sign="My hip clicks a lot")
+    reviewer.post(review_url(change), {"_send_back": "1", "comment": "Say when it clicks."})
+    change.refresh_from_db()
+    assert change.state == PendingChange.State.SENT_BACK
+    assert "Say when it clicks." in editor.get(change_url(sign)).content.decode()
+
+
+def test_sending_back_without_a_comment_is_refused(editor, reviewer, sign):
+    change = propose(editor, sign, sign="My hip clicks a lot")
+    response = reviewer.post(review_url(change), {"_send_back": "1", "comment": " "}, follow=True)
+    assert "Say what needs to change" in response.content.decode()
+    change.refresh_from_db()
+    assert change.state == PendingChange.State.PENDING
+
+
+def test_an_editor_cannot_approve_by_posting_to_the_review_page(editor, sign):
+    change = propose(signed_in(make_editor("other")), sign, sign="Changed")
+    assert editor.post(review_url(change), {"_approve": "Approve"}).status_code == 403
+    sign.refresh_from_db()
+    assert sign.sign == "My hip clicks when I run"
+
+
+def test_a_superuser_cannot_approve_their_own_change(admin_client, admin_user, sign):
+    from conditions.models import ReviewerProfile
+
+    ReviewerProfile.objects.create(user=admin_user, display_name="Admin", qualification="GP")
+    change = propose(admin_client, sign, sign="Changed by the admin")
+    response = admin_client.post(review_url(change), {"_approve": "Approve"}, follow=True)
+    assert "Nobody can approve or check a change they wrote." in response.content.decode()
+    sign.refresh_from_db()
+    assert sign.sign == "My hip clicks when I run"
+
+
+def test_a_new_warning_sign_stays_off_until_approved(editor, reviewer, client):
+    url = reverse("admin:conditions_warningsign_add")
+    data = {**form_data(editor.get(url)), "sign": "A brand new sign", "why_it_matters": "Why.",
+            "tier": "urgent", "order": "0", "is_active": "on"}
+    assert editor.post(url, data).status_code == 302
+    sign = WarningSign.objects.get(sign="A brand new sign")
+    assert not sign.is_active
+    assert "A brand new sign" not in checklist(client)
+    reviewer.post(review_url(PendingChange.objects.open_for(sign)), {"_approve": "Approve"})
+    assert "A brand new sign" in checklist(client)
+
+
+def test_the_queue_lists_open_changes_newest_first(editor, reviewer, sign):
+    older = propose(editor, sign, sign="Older change")
+    newer = propose(editor, CareAdvice.objects.get(tier="urgent"), heading="Get care today, please")
+    html = reviewer.get(reverse("admin:conditions_pendingchange_changelist")).content.decode()
+    assert html.index(review_url(newer)) < html.index(review_url(older))
+
+
+def test_the_list_shows_each_item_state_in_words(editor, sign):
+    propose(editor, sign, sign="Changed")
+    make_condition(slug="a-draft", title="A draft page", status=Condition.Status.DRAFT)
+    html = editor.get(reverse("admin:conditions_warningsign_changelist")).content.decode()
+    assert "Changed (awaiting review)" in html
+    conditions = editor.get(reverse("admin:conditions_condition_changelist"),
+                            {"state": "Draft"}).content.decode()
+    assert "A draft page" in conditions
+    assert "Sciatica" not in conditions
+
+
+def test_an_editor_previews_a_pending_condition_page_with_a_banner(editor, client, seeded_condition):
+    change = propose(editor, seeded_condition, summary="A summary awaiting review.")
+    preview = reverse("admin:conditions_pendingchange_preview", args=[change.pk])
+    html = editor.get(preview).content.decode()
+    assert "A summary awaiting review." in html
+    assert "Preview of a change awaiting clinical review" in html
+    assert client.get(preview).status_code == 302
+
+
+def test_the_site_texts_emergency_number_awaits_review(editor):
+    change = propose(editor, SiteText.objects.get(), emergency_number="112")
+    assert change.values["emergency_number"] == "112"
+    assert SiteText.objects.get().emergency_number == "911"
+
+
+def test_a_reviewer_publishes_an_urgent_correction_from_the_change_form(client, sign):
+    writer = signed_in(make_reviewer("clinician", groups=("Clinical reviewers", "Editors")))
+    url = change_url(sign)
+    writer.post(url, {**form_data(writer.get(url)), "sign": "Urgent wording", "_urgent": "1"})
+    assert "Urgent wording" in checklist(client)
+    html = writer.get(reverse("admin:index")).content.decode()
+    assert "Urgent corrections awaiting a second reviewer" in html
+
+
+# The page: who reviewed it.
+
+def test_an_approved_condition_page_carries_the_byline_and_json_ld(editor, reviewer, client,
+                                                                  seeded_condition):
+    change = propose(editor, seeded_condition, summary="Reviewed summary.")
+    reviewer.post(review_url(change), {"_approve": "Approve"})
+    html = client.get(seeded_condition.get_absolute_url()).content.decode()
+    today = timezone.localdate()
+    assert (f"Reviewed by Dr Amy Smith, Sports medicine physician, on {today:%-d %B %Y}. "
+            f"Next review due {today + datetime.timedelta(days=365):%-d %B %Y}.") in html
+    assert '"reviewedBy":{"@type":"Person","name":"Dr Amy Smith",' in html
+    assert '"jobTitle":"Sports medicine physician"' in html
+    assert f'"lastReviewed":"{today.isoformat()}"' in html
+
+
+def test_a_new_draft_claims_no_review(admin_client):
+    draft = make_condition(slug="new-draft", status=Condition.Status.DRAFT)
+    html = admin_client.get(draft.get_absolute_url()).content.decode()
+    assert "Page last reviewed" not in html
+    assert "Reviewed by" not in html
