@@ -8,7 +8,14 @@ from django.test import override_settings
 from django.utils import timezone
 
 from conditions import views
-from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
+from conditions.models import (
+    CareAdvice,
+    Condition,
+    PendingChange,
+    Reference,
+    SiteText,
+    WarningSign,
+)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -69,6 +76,22 @@ def make_warning_sign(tier="urgent", conditions=(), **fields):
     flag = WarningSign.objects.create(tier=CareAdvice.objects.get(tier=tier), **{**defaults, **fields})
     flag.conditions.set(conditions)
     return flag
+
+
+def approve_pending(obj):
+    """A clinical reviewer approves the change awaiting review on `obj`, for tests about what
+    follows once an editor's save reaches readers."""
+    from django.contrib.auth.models import User
+
+    from tests.users import make_reviewer
+
+    approver = User.objects.filter(username="approver").first() or make_reviewer("approver")
+    PendingChange.objects.open_for(obj).approve(approver)
+
+
+def pending_value(obj, field):
+    """The value of `field` in the change awaiting review on `obj`."""
+    return PendingChange.objects.open_for(obj).values[field]
 
 
 def site_text():

@@ -57,6 +57,12 @@ class ReviewNoteForm(forms.ModelForm):
                 return updated.isoformat()
         return super().saved_version(lock)
 
+    def last_save(self):
+        change = PendingChange.objects.open().for_item(self.instance).first()
+        if change is not None:
+            return change.saved_by, change.updated
+        return super().last_save()
+
 
 class StateFilter(admin.SimpleListFilter):
     title = "state"
@@ -166,7 +172,8 @@ class SignOffMixin:
     def save_model(self, request, obj, form, change):
         if not needs_review(self.model):
             return super().save_model(request, obj, form, change)
-        note = form.cleaned_data.get("review_note", "")
+        # A restore says which version it brings back, unless the editor says more.
+        note = form.cleaned_data.get("review_note", "") or getattr(obj, "_change_reason", "")
         if not change:
             hidden = HIDDEN_WHILE_NEW.get(self.model)
             if hidden is None:

@@ -105,6 +105,7 @@ class PendingChangeQuerySet(models.QuerySet):
         if change is None:
             change = self.model(item=obj, values={}, author=author)
         change.values = {**change.values, **values}
+        change.saved_by = author
         change.state = PendingChange.State.PENDING
         if note:
             change.note = note
@@ -135,6 +136,10 @@ class PendingChange(models.Model):
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="changes_proposed"
+    )
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+",
+        help_text="Who saved the change last.",
     )
     contributors = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="changes_contributed", blank=True,
@@ -296,8 +301,8 @@ class PendingChange(models.Model):
             today = timezone.localdate()
             obj.last_reviewed, obj.next_review_due = today, today + REVIEW_LASTS
             obj.reviewer = reviewer
-        obj._history_user = self.author
-        obj._change_reason = f"Approved by {reviewer}: {self.note}"[:100]
+        obj._history_user = self.saved_by or self.author
+        obj._change_reason = (self.note or f"Approved by {reviewer}")[:100]
         obj.save()
         for name, ids in self.proposed_links().items():
             getattr(obj, name).set(ids)
