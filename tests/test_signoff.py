@@ -336,3 +336,8 @@ def test_a_new_draft_claims_no_review(admin_client):
     html = admin_client.get(draft.get_absolute_url()).content.decode()
     assert "Page last reviewed" not in html
     assert "Reviewed by" not in html
+
+
+def test_the_change_form_asks_for_the_note_once(editor, sign):
+    html = editor.get(change_url(sign)).content.decode()
+    assert html.count('name="review_note"') == 1

@@ -100,9 +100,14 @@ class SignOffMixin:
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
-        if needs_review(self.model):
-            fieldsets = [*fieldsets, ("For the clinical reviewer", {"fields": ["review_note"]})]
-        return fieldsets
+        if not needs_review(self.model):
+            return fieldsets
+        # Admins without fieldsets list every form field; the note goes in its own, last.
+        fieldsets = [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "review_note"]})
+            for name, options in fieldsets
+        ]
+        return [*fieldsets, ("For the clinical reviewer", {"fields": ["review_note"]})]
 
     def get_list_display(self, request):
         shown = super().get_list_display(request)

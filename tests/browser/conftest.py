@@ -57,16 +57,21 @@ def drop_database(url):
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    """The address of a freshly deployed HipGuide."""
+def site_database_url(tmp_path_factory):
+    """The database the browser tests' site runs on, for tests that add accounts to it."""
     database_url = fresh_database_url(tmp_path_factory.mktemp("browser-site"))
+    yield database_url
+    drop_database(database_url)
+
+
+@pytest.fixture(scope="session")
+def site_url(site_database_url):
+    """The address of a freshly deployed HipGuide."""
     try:
-        with production_site(database_url, admin=(ADMIN_USERNAME, ADMIN_PASSWORD)) as url:
+        with production_site(site_database_url, admin=(ADMIN_USERNAME, ADMIN_PASSWORD)) as url:
             yield url
     except SiteDidNotStart as error:
         pytest.fail(str(error))
-    finally:
-        drop_database(database_url)
 
 
 @pytest.fixture(scope="session")
