@@ -341,3 +341,61 @@ def test_a_new_draft_claims_no_review(admin_client):
 def test_the_change_form_asks_for_the_note_once(editor, sign):
     html = editor.get(change_url(sign)).content.decode()
     assert html.count('name="review_note"') == 1
+
+
+def test_the_clinical_reviewers_group_has_exactly_the_review_permissions():
+    from django.contrib.auth.models import Group
+
+    granted = {p.codename for p in Group.objects.get(name="Clinical reviewers").permissions.all()}
+    content = ["condition", "reference", "warningsign", "careadvice", "sitetext"]
+    assert granted == {
+        *(f"view_{model}" for model in content), "view_pendingchange", "approve_pendingchange",
+    }
+
+
+def test_an_editor_posting_the_urgent_button_only_proposes_the_change(editor, client, sign):
+    url = change_url(sign)
+    response = editor.post(url, {**form_data(editor.get(url)), "sign": "Sneaked in",
+                                 "_urgent": "1"}, follow=True)
+    assert "Only clinical reviewers can publish an urgent correction." in response.content.decode()
+    assert "Sneaked in" not in checklist(client)
+    assert PendingChange.objects.open_for(sign).state == PendingChange.State.PENDING
+
+
+def test_a_reviewer_who_only_reads_content_gets_no_urgent_button(reviewer, sign):
+    assert 'name="_urgent"' not in reviewer.get(change_url(sign)).content.decode()
+
+
+def test_a_reviewer_cannot_approve_by_a_get_request(editor, reviewer, sign):
+    change = propose(editor, sign, sign="Changed")
+    reviewer.get(review_url(change), {"_approve": "Approve"})
+    change.refresh_from_db()
+    assert change.state == PendingChange.State.PENDING
+
+
+def test_the_reviewer_names_page_opens_for_an_administrator(admin_client):
+    assert admin_client.get(reverse("admin:conditions_reviewerprofile_add")).status_code == 200
+
+
+def test_a_condition_change_shows_no_difference_for_a_field_left_alone(editor, reviewer,
+                                                                       seeded_condition):
+    change = propose(editor, seeded_condition, summary="Only the summary changed.")
+    fields = [row["field"] for row in change.differences()]
+    assert fields == ["Summary"]
+
+
+def test_a_markdown_change_is_shown_word_by_word_and_as_readers_will_see_it(
+    editor, reviewer, seeded_condition
+):
+    body = seeded_condition.body.strip() + "\n\n## A new *heading*"
+    change = propose(editor, seeded_condition, body=body)
+    html = reviewer.get(review_url(change)).content.decode()
+    assert "## A new *heading*</ins>" in html
+    assert "<h2>A new <em>heading</em></h2>" in html
+
+
+def test_html_typed_into_a_change_is_never_run_on_the_review_page(editor, reviewer, sign):
+    change = propose(editor, sign, sign='<script>alert(1)</script><img src=x onerror="alert(2)">')
+    html = reviewer.get(review_url(change)).content.decode()
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html

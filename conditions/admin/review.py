@@ -152,7 +152,8 @@ class SignOffMixin:
         extra_context = {
             **(extra_context or {}),
             "pending_change": pending,
-            "can_publish_urgently": request.user.has_perm(APPROVE),
+            "can_publish_urgently": request.user.has_perm(APPROVE)
+            and self.has_change_permission(request, live),
         }
         return super().change_view(request, object_id, form_url, extra_context)
 

@@ -18,6 +18,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from markdownx.models import MarkdownxField
 
 from conditions.markdown import render
@@ -212,6 +213,8 @@ class PendingChange(models.Model):
                 continue
             old = self.shown(field, current.get(field.name))
             new = self.shown(field, self.values[field.name])
+            if old == new:
+                continue
             rows.append({
                 "field": field.verbose_name[:1].upper() + field.verbose_name[1:],
                 "pieces": word_diff(old, new),
@@ -236,7 +239,11 @@ class PendingChange(models.Model):
             return str(dict(field.flatchoices).get(value, value))
         if isinstance(value, bool):
             return "Yes" if value else "No"
-        return str(value)
+        if isinstance(field, models.DateTimeField):
+            # To the minute, as the admin's form has it.
+            return date_format(timezone.localtime(field.to_python(value)), "j F Y, H:i")
+        # Browsers send text with CRLF line endings and no final newline: not a change.
+        return str(value).replace("\r\n", "\n").strip()
 
     def refuse_author(self, reviewer):
         if reviewer.pk == self.author_id or self.contributors.filter(pk=reviewer.pk).exists():
