@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.formats import date_format
 from django.utils.html import format_html
 
+from conditions.admin import queue  # noqa: F401 - registers the clinical reviewers' queue
 from conditions.admin.base import EditorialAdmin
 from conditions.models import CareAdvice, Condition, Reference, ReviewStatus, SiteText, WarningSign
 

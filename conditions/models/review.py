@@ -7,7 +7,6 @@ model has, so the machinery follows the models as they change.
 
 import datetime
 import difflib
-import json
 import re
 
 from django.conf import settings
@@ -22,42 +21,13 @@ from django.utils.formats import date_format
 from markdownx.models import MarkdownxField
 
 from conditions.markdown import render
+from conditions.models.clinical import linked_fields, proposed_fields, values_of
+from conditions.models.reviewer import ReviewerProfile
 
 # An urgent correction a second reviewer has not checked within this long is reported.
 SECOND_CHECK_WITHIN = datetime.timedelta(hours=48)
 # How long an approval vouches for a condition page.
 REVIEW_LASTS = datetime.timedelta(days=365)
-
-
-def clinical_models():
-    """The content an editor's save cannot change without a reviewer's approval."""
-    from conditions.models import CareAdvice, Condition, SiteText, WarningSign
-
-    return [Condition, WarningSign, CareAdvice, SiteText]
-
-
-def needs_review(model):
-    return model in clinical_models()
-
-
-def proposed_fields(model):
-    return [f for f in model._meta.concrete_fields if f.editable and not f.primary_key]
-
-
-def linked_fields(model):
-    return [f for f in model._meta.many_to_many if f.editable]
-
-
-def values_of(obj, form=None):
-    """Every editable value of `obj` (and its many-to-many links) as plain JSON."""
-    values = {f.name: f.value_from_object(obj) for f in proposed_fields(type(obj))}
-    for field in linked_fields(type(obj)):
-        if form is not None and field.name in form.cleaned_data:
-            chosen = form.cleaned_data[field.name]
-            values[field.name] = sorted(item.pk for item in chosen)
-        elif obj.pk is not None:
-            values[field.name] = sorted(getattr(obj, field.name).values_list("pk", flat=True))
-    return json.loads(json.dumps(values, cls=DjangoJSONEncoder))
 
 
 def word_diff(old, new):
@@ -313,24 +283,3 @@ class PendingChange(models.Model):
         obj.save()
         for name, ids in self.proposed_links().items():
             getattr(obj, name).set(ids)
-
-
-class ReviewerProfile(models.Model):
-    """How a clinical reviewer is named on the pages they approve."""
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviewer_profile"
-    )
-    display_name = models.CharField(
-        max_length=120, help_text="As readers should see it, for example “Dr Amy Smith”."
-    )
-    qualification = models.CharField(
-        max_length=120, help_text="For example “Sports medicine physician”."
-    )
-
-    class Meta:
-        verbose_name = "reviewer's name and qualification"
-        verbose_name_plural = "reviewers' names and qualifications"
-
-    def __str__(self):
-        return f"{self.display_name}, {self.qualification}"
