@@ -277,3 +277,13 @@ def test_html_typed_into_a_change_is_never_run_on_the_review_page(editor, review
     html = reviewer.get(review_url(change)).content.decode()
     assert "<script>alert(1)" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_a_signed_off_condition_page_runs_no_more_queries(client, django_assert_num_queries,
+                                                         seeded_condition):
+    change = PendingChange.objects.propose(seeded_condition, {"summary": "New."}, make_editor())
+    change.approve(make_reviewer())
+    SiteText.objects.current()
+    with django_assert_num_queries(3):
+        html = client.get(seeded_condition.get_absolute_url()).content.decode()
+    assert "Reviewed by Dr Amy Smith" in html
