@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -287,3 +288,16 @@ def test_a_signed_off_condition_page_runs_no_more_queries(client, django_assert_
     with django_assert_num_queries(3):
         html = client.get(seeded_condition.get_absolute_url()).content.decode()
     assert "Reviewed by Dr Amy Smith" in html
+
+
+def test_the_byline_words_are_editable_in_the_site_texts(admin_client):
+    html = admin_client.get(change_url(SiteText.objects.get())).content.decode()
+    assert 'name="review_byline"' in html
+
+
+def test_a_change_already_approved_cannot_be_approved_again(editor, sign):
+    change = propose(editor, sign, sign="Approved once")
+    stale = PendingChange.objects.get(pk=change.pk)
+    change.approve(make_reviewer())
+    with pytest.raises(ValidationError):
+        stale.approve(make_reviewer("second"))

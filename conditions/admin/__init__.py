@@ -122,6 +122,7 @@ class SiteTextAdmin(EditorialAdmin):
         ("Home page", {"fields": ["hub_title", "hub_intro", "care_heading", "care_intro"]}),
         ("Call to action", {"fields": ["cta_heading", "cta_text", "cta_link_label", "cta_url"]}),
         ("Disclaimer", {"fields": ["disclaimer"]}),
+        ("Condition pages", {"fields": ["review_byline"]}),
         (
             "Warning-sign checklist",
             {

@@ -225,9 +225,15 @@ class PendingChange(models.Model):
                 "before you review a change."
             )
 
+    def lock(self):
+        """Read the change again and hold it, so two reviewers cannot both decide it."""
+        locked = PendingChange.objects.select_for_update().get(pk=self.pk)
+        self.state, self.values, self.reviewer_id = locked.state, locked.values, locked.reviewer_id
+
     @transaction.atomic
     def approve(self, reviewer):
         """Apply the change to the live item, as the reviewer's approval."""
+        self.lock()
         if not self.is_open:
             raise ValidationError("This change is not awaiting review.")
         self.refuse_author(reviewer)
@@ -237,7 +243,9 @@ class PendingChange(models.Model):
         self.reviewed_at = timezone.now()
         self.save()
 
+    @transaction.atomic
     def send_back(self, reviewer, comment):
+        self.lock()
         if not self.is_open:
             raise ValidationError("This change is not awaiting review.")
         if not comment.strip():
@@ -262,8 +270,10 @@ class PendingChange(models.Model):
         self.reviewed_at = timezone.now()
         self.save()
 
+    @transaction.atomic
     def check_correction(self, reviewer):
         """A second reviewer's retrospective check of an urgent correction."""
+        self.lock()
         if self.state != self.State.URGENT:
             raise ValidationError("This change is not an urgent correction awaiting a check.")
         self.refuse_author(reviewer)
