@@ -301,3 +301,17 @@ def test_a_change_already_approved_cannot_be_approved_again(editor, sign):
     change.approve(make_reviewer())
     with pytest.raises(ValidationError):
         stale.approve(make_reviewer("second"))
+
+
+def test_switching_a_sign_off_in_the_list_awaits_review(editor, client, sign):
+    url = reverse("admin:conditions_warningsign_changelist")
+    data = form_data(editor.get(url))
+    row = next(key for key, value in data.items() if key.endswith("-id") and value == str(sign.pk))
+    prefix = row.removesuffix("-id")
+    data.pop(f"{prefix}-is_active", None)
+    response = editor.post(url, {**data, "_save": "Save"}, follow=True)
+    assert "Your changes await clinical review." in response.content.decode()
+    sign.refresh_from_db()
+    assert sign.is_active
+    assert PendingChange.objects.open_for(sign).values["is_active"] is False
+    assert "My hip clicks when I run" in checklist(client)

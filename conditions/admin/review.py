@@ -128,6 +128,14 @@ class SignOffMixin:
     def state(self, obj):
         return state_of(obj)
 
+    def changelist_view(self, request, extra_context=None):
+        response = super().changelist_view(request, extra_context)
+        if getattr(request, "pending_change", None) is not None:
+            # Edits made in the list (order, active) are held for review like any other.
+            self.message_user(request, "Your changes await clinical review. Readers see the "
+                              "approved versions until they are approved.", messages.INFO)
+        return response
+
     def get_object(self, request, object_id, from_field=None):
         obj = super().get_object(request, object_id, from_field)
         if obj is None or not needs_review(self.model) or request.method == "POST":
