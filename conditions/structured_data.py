@@ -38,7 +38,12 @@ def condition_page(condition, request):
             (condition.title, condition.get_absolute_url()),
         ]),
     }
-    if condition.reviewed_by:
+    profile = condition.reviewer_profile
+    if profile is not None:
+        page["reviewedBy"] = {
+            "@type": "Person", "name": profile.display_name, "jobTitle": profile.qualification,
+        }
+    elif condition.reviewed_by:
         page["reviewedBy"] = {"@type": "Person", "name": condition.reviewed_by}
     return page
 

@@ -52,7 +52,9 @@ def condition_list(request):
 @require_safe
 @reader_page
 def condition_detail(request, slug):
-    visible = Condition.objects.visible_to(request.user)
+    visible = Condition.objects.visible_to(request.user).select_related(
+        "reviewer__reviewer_profile"
+    )
     condition = visible.page(slug).first()
     if condition is None:
         # A page whose web address changed: links to the old one lead to it, for good.

@@ -17,6 +17,7 @@ from conditions.models import (
     ConditionArea,
     ConditionFactor,
     Factor,
+    PendingChange,
     Reference,
     SiteText,
     WarningSign,
@@ -141,6 +142,22 @@ def area(slug):
 
 def factor(name):
     return Factor.objects.get(name=name)
+
+
+def approve_pending(obj):
+    """A clinical reviewer approves the change awaiting review on `obj`, for tests about what
+    follows once an editor's save reaches readers."""
+    from django.contrib.auth.models import User
+
+    from tests.users import make_reviewer
+
+    approver = User.objects.filter(username="approver").first() or make_reviewer("approver")
+    PendingChange.objects.open_for(obj).approve(approver)
+
+
+def pending_value(obj, field):
+    """The value of `field` in the change awaiting review on `obj`."""
+    return PendingChange.objects.open_for(obj).values[field]
 
 
 def site_text():

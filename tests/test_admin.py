@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from conditions.models import CareAdvice, Condition, SiteText, WarningSign
 from tests.admin_forms import form_data
+from tests.conftest import approve_pending
 
 pytestmark = pytest.mark.django_db
 
@@ -23,22 +24,24 @@ def test_condition_add_form_opens(admin_client):
     assert admin_client.get(reverse("admin:conditions_condition_add")).status_code == 200
 
 
-def test_an_edit_saved_in_the_admin_shows_on_the_page_at_once(admin_client, client):
+def test_an_approved_edit_saved_in_the_admin_shows_on_the_page_at_once(admin_client, client):
     condition = Condition.objects.get(slug="sciatica")
     client.get(condition.get_absolute_url())  # a reader has the old page
     data = form_data(admin_client.get(change_url(condition)))
     data["overview"] = data["overview"] + "\n\nA sentence an editor just added."
     response = admin_client.post(change_url(condition), data)
     assert response.status_code == 302, response.content.decode()[:2000]
+    approve_pending(condition)
     assert "A sentence an editor just added." in client.get(condition.get_absolute_url()).content.decode()
 
 
-def test_a_site_text_edit_shows_on_the_hub_at_once(admin_client, client):
+def test_an_approved_site_text_edit_shows_on_the_hub_at_once(admin_client, client):
     texts = SiteText.objects.get()
     client.get(reverse("conditions:hub"))
     data = form_data(admin_client.get(change_url(texts)))
     data["hub_title"] = "Hip pain in runners, explained"
     assert admin_client.post(change_url(texts), data).status_code == 302
+    approve_pending(texts)
     assert "Hip pain in runners, explained" in client.get(reverse("conditions:hub")).content.decode()
 
 

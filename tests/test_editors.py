@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from conditions.models import Condition
 from tests.admin_forms import form_data
+from tests.conftest import approve_pending
 from tests.users import make_editor
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +32,7 @@ def test_the_editors_group_has_exactly_the_content_permissions():
         *(("conditions", f"{action}_{model}")
           for model in CONTENT for action in ("add", "change", "delete", "view")),
         *(("conditions", f"view_historical{model}") for model in CONTENT),
+        ("conditions", "view_pendingchange"),
     }
     assert granted == expected
 
@@ -40,6 +42,7 @@ def test_editors_can_edit_a_condition(editor, client):
     url = reverse("admin:conditions_condition_change", args=[condition.pk])
     data = {**form_data(editor.get(url)), "summary": "A new summary from an editor."}
     assert editor.post(url, data).status_code == 302
+    approve_pending(condition)
     assert "A new summary from an editor." in client.get(condition.get_absolute_url()).content.decode()
 
 
@@ -47,10 +50,13 @@ def test_editors_can_restore_a_revision(editor):
     condition = Condition.objects.get(slug="sciatica")
     url = reverse("admin:conditions_condition_change", args=[condition.pk])
     editor.post(url, {**form_data(editor.get(url)), "title": "First"})
+    approve_pending(condition)
     editor.post(url, {**form_data(editor.get(url)), "title": "Second"})
+    approve_pending(condition)
     first = Condition.history.get(id=condition.pk, title="First")
     restore = reverse("admin:conditions_condition_simple_history", args=[condition.pk, first.pk])
     assert editor.post(restore, form_data(editor.get(restore))).status_code == 302
+    approve_pending(condition)
     condition.refresh_from_db()
     assert condition.title == "First"
 

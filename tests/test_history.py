@@ -8,7 +8,7 @@ from django.urls import reverse
 from conditions.markdown import render
 from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
 from tests.admin_forms import form_data
-from tests.conftest import make_condition, make_reference, make_warning_sign
+from tests.conftest import approve_pending, make_condition, make_reference, make_warning_sign
 from tests.users import make_editor, make_user
 
 pytestmark = pytest.mark.django_db
@@ -20,10 +20,12 @@ def admin_url(obj_or_model, view, *args):
 
 
 def save_in_admin(client, obj, **changes):
+    """Save in the admin, and have a clinical reviewer approve the change."""
     url = admin_url(obj, "change", obj.pk)
     data = {**form_data(client.get(url)), **changes}
     response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
+    approve_pending(obj)
     return response
 
 
@@ -35,6 +37,7 @@ def restore(client, obj, record):
     url = admin_url(obj, "simple_history", obj.pk, record.history_id)
     response = client.post(url, form_data(client.get(url)))
     assert response.status_code == 302, response.content.decode()[:3000]
+    approve_pending(obj)
     return response
 
 

@@ -25,3 +25,12 @@ def give_second_factor(client, user):
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
+
+
+def make_reviewer(username="reviewer", name="Dr Amy Smith", qualification="Sports medicine physician",
+                  groups=("Clinical reviewers",)):
+    from conditions.models import ReviewerProfile
+
+    user = make_user(username, groups=groups)
+    ReviewerProfile.objects.create(user=user, display_name=name, qualification=qualification)
+    return user

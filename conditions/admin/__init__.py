@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.html import format_html
 
+from conditions.admin import queue  # noqa: F401 - registers the clinical reviewers' queue
 from conditions.admin.base import EditorialAdmin
 from conditions.admin.forms import labelled_rows
 from conditions.models import (
@@ -294,6 +295,7 @@ class SiteTextAdmin(EditorialAdmin):
         ("Home page", {"fields": ["hub_title", "hub_intro", "care_heading", "care_intro"]}),
         ("Call to action", {"fields": ["cta_heading", "cta_text", "cta_link_label", "cta_url"]}),
         ("Disclaimer", {"fields": ["disclaimer"]}),
+        ("Condition pages", {"fields": ["review_byline"]}),
         (
             "Condition pages",
             {

@@ -19,6 +19,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from conditions.admin.forms import EditConflictForm, labelled_rows
+from conditions.admin.review import SignOffMixin
 from conditions.editor_warnings import content_warnings
 
 # Unchanged stretches of a long text are cut down to this many lines either side of a change.
@@ -88,7 +89,7 @@ def when(record):
     return date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT")
 
 
-class EditorialAdmin(SimpleHistoryAdmin):
+class EditorialAdmin(SignOffMixin, SimpleHistoryAdmin):
     form = EditConflictForm
     # MarkdownxModelAdmin only swaps in the editor widget; this admin inherits history instead.
     formfield_overrides = MarkdownxModelAdmin.formfield_overrides

@@ -93,15 +93,23 @@ class EditConflictForm(forms.ModelForm):
                     and saved.replace(microsecond=0) == value):
                 cleaned_data[name] = saved
 
-    def conflict_message(self):
+    def last_save(self):
+        """Who saved the item last, and when (either may be None)."""
         opts = self.instance._meta
         history = type(self.instance).history
         latest = history.filter(**{opts.pk.attname: self.instance.pk}).first()
+        if latest is None:
+            return None, None
+        return latest.history_user, latest.history_date
+
+    def conflict_message(self):
+        opts = self.instance._meta
+        user, saved = self.last_save()
         who, when = "someone else", ""
-        if latest is not None:
-            if latest.history_user is not None:
-                who = latest.history_user.get_full_name() or latest.history_user.get_username()
-            when = " at " + date_format(timezone.localtime(latest.history_date), "DATETIME_FORMAT")
+        if user is not None:
+            who = user.get_full_name() or user.get_username()
+        if saved is not None:
+            when = " at " + date_format(timezone.localtime(saved), "DATETIME_FORMAT")
         newer = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.instance.pk])
         return format_html(
             "This {} was saved by {}{} after you opened it, so your changes have not been saved. "

@@ -3,6 +3,8 @@ from conditions.models.content import ContentModel, ContentQuerySet
 from conditions.models.editor import EditorTimeZone
 from conditions.models.explorer import Area, ConditionArea, ConditionFactor, Factor, Fit, View
 from conditions.models.old_address import OldAddress
+from conditions.models.review import PendingChange
+from conditions.models.reviewer import ReviewerProfile
 from conditions.models.site import SiteText
 from conditions.models.warning_signs import CareAdvice, Tier, WarningSign
 
@@ -22,7 +24,9 @@ __all__ = [
     "OldAddress",
     "WarningSign",
     "Reference",
+    "PendingChange",
     "ReviewStatus",
+    "ReviewerProfile",
     "SiteText",
     "Tier",
 ]

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import FirstValue, Lag, Lead
@@ -242,6 +243,11 @@ class Condition(ContentModel):
         help_text="Who last reviewed the page, for example “Dr A Smith, sports medicine "
         "physician”. Leave blank if you do not want a name shown.",
     )
+    # Set by a clinical reviewer's approval, never typed: the page's byline names them.
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        editable=False, related_name="+",
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -284,6 +290,11 @@ class Condition(ContentModel):
     @property
     def is_live(self):
         return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
+
+    @property
+    def reviewer_profile(self):
+        """Who signed the page off, or None while no clinical reviewer has approved it."""
+        return getattr(self.reviewer, "reviewer_profile", None) if self.reviewer else None
 
     @property
     def review_status(self):

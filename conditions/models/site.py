@@ -6,6 +6,7 @@ import re
 from django.core.validators import RegexValidator, URLValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from markdownx.models import MarkdownxField
@@ -266,6 +267,12 @@ class SiteText(ContentModel):
         help_text="Shown before the guideline a piece of advice follows, in the checklist "
         "result and under the medicines caution.",
     )
+    review_byline = models.CharField(
+        max_length=300,
+        default="Reviewed by {name}, {qualification}, on {date}. Next review due {next_date}.",
+        help_text="Shown on every condition page a clinical reviewer has approved. {name}, "
+        "{qualification}, {date} and {next_date} are filled in.",
+    )
     updated = models.DateTimeField(auto_now=True)
 
     objects = SiteTextQuerySet.as_manager()
@@ -321,6 +328,22 @@ class SiteText(ContentModel):
 
     def nothing_found(self, query):
         return self.search_nothing.replace("{query}", query)
+
+    def byline(self, condition):
+        """The review byline for a condition page, or "" until a reviewer has approved it."""
+        profile = condition.reviewer_profile
+        if profile is None:
+            return ""
+        filled = {
+            "{name}": profile.display_name,
+            "{qualification}": profile.qualification,
+            "{date}": date_format(condition.last_reviewed, "j F Y"),
+            "{next_date}": date_format(condition.next_review_due, "j F Y"),
+        }
+        text = self.review_byline
+        for placeholder, value in filled.items():
+            text = text.replace(placeholder, value)
+        return text
 
     @property
     def description(self):

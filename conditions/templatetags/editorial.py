@@ -1,6 +1,6 @@
 from django import template
 
-from conditions.models import Condition, ReviewStatus
+from conditions.models import Condition, PendingChange, ReviewStatus
 
 register = template.Library()
 
@@ -23,3 +23,11 @@ def overdue_reviews(user):
 def due_reviews(user):
     """Conditions due for review within the notice period, so editors can plan them."""
     return reviews(user, ReviewStatus.DUE)
+
+
+@register.simple_tag
+def corrections_to_check(user):
+    """Urgent corrections a second reviewer has still to check, for the admin's front page."""
+    if not user.has_perm("conditions.view_pendingchange"):
+        return PendingChange.objects.none()
+    return PendingChange.objects.awaiting_second_check().select_related("content_type", "author")

@@ -36,5 +36,11 @@ def condition_json_ld(context, condition):
 
 
 @register.simple_tag(takes_context=True)
+def review_byline(context, condition):
+    """"Reviewed by …" in the site's words, or "" until a clinical reviewer has approved it."""
+    return context["site"].byline(condition)
+
+
+@register.simple_tag(takes_context=True)
 def hub_json_ld(context, conditions):
     return json_ld(structured_data.hub_page(context["site"], conditions, context["request"]))

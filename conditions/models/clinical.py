@@ -1,0 +1,50 @@
+"""What counts as clinical content, and how an item's values are kept while they await review.
+
+Generic over each model's editable fields, so it follows the models as they change.
+"""
+
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+
+
+def clinical_models():
+    """The content an editor's save cannot change without a reviewer's approval."""
+    from conditions.models import (
+        Area,
+        CareAdvice,
+        Condition,
+        ConditionArea,
+        ConditionFactor,
+        Factor,
+        SiteText,
+        WarningSign,
+    )
+
+    return [
+        Condition, WarningSign, CareAdvice, SiteText, Area, Factor, ConditionArea, ConditionFactor,
+    ]
+
+
+def needs_review(model):
+    return model in clinical_models()
+
+
+def proposed_fields(model):
+    return [f for f in model._meta.concrete_fields if f.editable and not f.primary_key]
+
+
+def linked_fields(model):
+    return [f for f in model._meta.many_to_many if f.editable]
+
+
+def values_of(obj, form=None):
+    """Every editable value of `obj` (and its many-to-many links) as plain JSON."""
+    values = {f.name: f.value_from_object(obj) for f in proposed_fields(type(obj))}
+    for field in linked_fields(type(obj)):
+        if form is not None and field.name in form.cleaned_data:
+            chosen = form.cleaned_data[field.name]
+            values[field.name] = sorted(item.pk for item in chosen)
+        elif obj.pk is not None:
+            values[field.name] = sorted(getattr(obj, field.name).values_list("pk", flat=True))
+    return json.loads(json.dumps(values, cls=DjangoJSONEncoder))

@@ -1,0 +1,295 @@
+"""Clinical sign-off: an editor's change to clinical content waits here until a reviewer
+approves it, so readers only ever see approved versions.
+
+The proposed values are kept as JSON, field by field, for whatever editable fields the item's
+model has, so the machinery follows the models as they change.
+"""
+
+import datetime
+import difflib
+import re
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.formats import date_format
+from markdownx.models import MarkdownxField
+
+from conditions.markdown import render
+from conditions.models.clinical import linked_fields, proposed_fields, values_of
+from conditions.models.reviewer import ReviewerProfile
+
+# An urgent correction a second reviewer has not checked within this long is reported.
+SECOND_CHECK_WITHIN = datetime.timedelta(hours=48)
+# How long an approval vouches for a condition page.
+REVIEW_LASTS = datetime.timedelta(days=365)
+
+
+def word_diff(old, new):
+    """Two texts as ("same" | "removed" | "added", words) pieces, word by word."""
+    # Each word keeps the space after it, so a changed phrase reads as one piece.
+    old_words, new_words = re.findall(r"\S+\s*|\s+", old), re.findall(r"\S+\s*|\s+", new)
+    pieces = []
+    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+        if tag == "equal":
+            pieces.append(("same", "".join(old_words[old_start:old_end])))
+            continue
+        if old_end > old_start:
+            pieces.append(("removed", "".join(old_words[old_start:old_end])))
+        if new_end > new_start:
+            pieces.append(("added", "".join(new_words[new_start:new_end])))
+    return pieces
+
+
+class PendingChangeQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(state__in=PendingChange.OPEN)
+
+    def awaiting_second_check(self):
+        return self.filter(state=PendingChange.State.URGENT)
+
+    def overdue_second_check(self):
+        return self.awaiting_second_check().filter(
+            reviewed_at__lt=timezone.now() - SECOND_CHECK_WITHIN
+        )
+
+    def for_item(self, obj):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
+            object_id=obj.pk,
+        )
+
+    def open_for(self, obj):
+        return self.open().for_item(obj).first()
+
+    @transaction.atomic
+    def propose(self, obj, values, author, note=""):
+        """Keep `values` as the proposed version of `obj`: a new change, or the open one
+        extended (its earlier values kept for fields this save did not carry)."""
+        change = self.select_for_update().open_for(obj)
+        if change is None:
+            change = self.model(item=obj, values={}, author=author)
+        change.values = {**change.values, **values}
+        change.saved_by = author
+        change.state = PendingChange.State.PENDING
+        if note:
+            change.note = note
+        change.save()
+        change.contributors.add(author)
+        return change
+
+
+class PendingChange(models.Model):
+    class State(models.TextChoices):
+        PENDING = "pending", "Awaiting review"
+        SENT_BACK = "sent_back", "Sent back to the editor"
+        APPROVED = "approved", "Approved"
+        URGENT = "urgent", "Published as an urgent correction, awaiting a second check"
+        CHECKED = "checked", "Urgent correction checked"
+
+    # Still being written or reviewed: the item has at most one of these.
+    OPEN = [State.PENDING, State.SENT_BACK]
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    values = models.JSONField(encoder=DjangoJSONEncoder, default=dict)
+    note = models.TextField(
+        "why",
+        blank=True,
+        help_text="Why the change is needed, for the reviewer. Cite a source where you can.",
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="changes_proposed"
+    )
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+",
+        help_text="Who saved the change last.",
+    )
+    contributors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="changes_contributed", blank=True,
+        help_text="Everyone who saved this change; none of them may approve it.",
+    )
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    comment = models.TextField(
+        "reviewer's comment", blank=True,
+        help_text="What the editor needs to change before it can be approved.",
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+        related_name="changes_reviewed",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = PendingChangeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "change awaiting review"
+        verbose_name_plural = "changes awaiting review"
+        ordering = ["-updated"]
+        permissions = [("approve_pendingchange", "Can approve, send back and check changes")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"],
+                condition=Q(state__in=["pending", "sent_back"]),
+                name="pending_change_one_open_per_item",
+            ),
+            models.CheckConstraint(
+                condition=~Q(reviewer=F("author")), name="pending_change_not_approved_by_author"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type.name.capitalize()}: {self.item}"
+
+    @property
+    def is_open(self):
+        return self.state in self.OPEN
+
+    @property
+    def model(self):
+        return self.content_type.model_class()
+
+    def proposed(self, obj=None):
+        """`obj` (by default the live item) with the proposed values set, not saved."""
+        obj = obj if obj is not None else self.model._default_manager.get(pk=self.object_id)
+        for field in proposed_fields(self.model):
+            if field.name in self.values:
+                setattr(obj, field.attname, field.to_python(self.values[field.name]))
+        if isinstance(getattr(obj, "body", None), str) and hasattr(obj, "body_html"):
+            obj.body_html = render(obj.body)
+        return obj
+
+    def proposed_links(self):
+        fields = linked_fields(self.model)
+        return {f.name: self.values[f.name] for f in fields if f.name in self.values}
+
+    def differences(self):
+        """Each field the change alters: its label, word-by-word pieces, and for Markdown the
+        new version rendered as readers will see it."""
+        live = self.model._default_manager.get(pk=self.object_id)
+        current = values_of(live)
+        rows = []
+        for field in [*proposed_fields(self.model), *linked_fields(self.model)]:
+            if field.name not in self.values or self.values[field.name] == current.get(field.name):
+                continue
+            old = self.shown(field, current.get(field.name))
+            new = self.shown(field, self.values[field.name])
+            if old == new:
+                continue
+            rows.append({
+                "field": field.verbose_name[:1].upper() + field.verbose_name[1:],
+                "pieces": word_diff(old, new),
+                "html": render(new) if isinstance(field, MarkdownxField) else "",
+            })
+        return rows
+
+    @staticmethod
+    def shown(field, value):
+        """A value as an editor reads it: labels rather than codes, names rather than ids."""
+        if value is None:
+            return ""
+        if field.many_to_many:
+            linked = field.related_model._default_manager.filter(pk__in=value)
+            return ", ".join(str(item) for item in linked)
+        if field.many_to_one:
+            related = field.related_model._default_manager.filter(
+                **{field.target_field.name: value}
+            ).first()
+            return str(related or value)
+        if field.choices:
+            return str(dict(field.flatchoices).get(value, value))
+        if isinstance(value, bool):
+            return "Yes" if value else "No"
+        if isinstance(field, models.DateTimeField):
+            # To the minute, as the admin's form has it.
+            return date_format(timezone.localtime(field.to_python(value)), "j F Y, H:i")
+        # Browsers send text with CRLF line endings and no final newline: not a change.
+        return str(value).replace("\r\n", "\n").strip()
+
+    def refuse_author(self, reviewer):
+        if reviewer.pk == self.author_id or self.contributors.filter(pk=reviewer.pk).exists():
+            raise PermissionDenied("Nobody can approve or check a change they wrote.")
+        if not ReviewerProfile.objects.filter(user=reviewer).exists():
+            # The approval puts the reviewer's name on the page, so it must have one.
+            raise ValidationError(
+                "Add your name and qualification under “Reviewers' names and qualifications” "
+                "before you review a change."
+            )
+
+    def lock(self):
+        """Read the change again and hold it, so two reviewers cannot both decide it."""
+        locked = PendingChange.objects.select_for_update().get(pk=self.pk)
+        self.state, self.values, self.reviewer_id = locked.state, locked.values, locked.reviewer_id
+
+    @transaction.atomic
+    def approve(self, reviewer):
+        """Apply the change to the live item, as the reviewer's approval."""
+        self.lock()
+        if not self.is_open:
+            raise ValidationError("This change is not awaiting review.")
+        self.refuse_author(reviewer)
+        self.publish(reviewer)
+        self.state = self.State.APPROVED
+        self.reviewer = reviewer
+        self.reviewed_at = timezone.now()
+        self.save()
+
+    @transaction.atomic
+    def send_back(self, reviewer, comment):
+        self.lock()
+        if not self.is_open:
+            raise ValidationError("This change is not awaiting review.")
+        if not comment.strip():
+            raise ValidationError("Say what needs to change before sending it back.")
+        self.refuse_author(reviewer)
+        self.state = self.State.SENT_BACK
+        self.comment = comment
+        self.save()
+
+    @transaction.atomic
+    def publish_urgently(self, reviewer):
+        """A reviewer's own correction, live at once and flagged for a second reviewer."""
+        if not reviewer.has_perm("conditions.approve_pendingchange"):
+            raise PermissionDenied("Only clinical reviewers can publish an urgent correction.")
+        if not ReviewerProfile.objects.filter(user=reviewer).exists():
+            raise ValidationError(
+                "Add your name and qualification under “Reviewers' names and qualifications” "
+                "before you publish a correction."
+            )
+        self.publish(reviewer)
+        self.state = self.State.URGENT
+        self.reviewed_at = timezone.now()
+        self.save()
+
+    @transaction.atomic
+    def check_correction(self, reviewer):
+        """A second reviewer's retrospective check of an urgent correction."""
+        self.lock()
+        if self.state != self.State.URGENT:
+            raise ValidationError("This change is not an urgent correction awaiting a check.")
+        self.refuse_author(reviewer)
+        self.state = self.State.CHECKED
+        self.reviewer = reviewer
+        self.save()
+
+    def publish(self, reviewer):
+        obj = self.proposed()
+        if hasattr(obj, "reviewer_id") and hasattr(obj, "last_reviewed"):
+            # Approval is the clinical review: it renews the page's review dates.
+            today = timezone.localdate()
+            obj.last_reviewed, obj.next_review_due = today, today + REVIEW_LASTS
+            obj.reviewer = reviewer
+        obj._history_user = self.saved_by or self.author
+        obj._change_reason = (self.note or f"Approved by {reviewer}")[:100]
+        obj.save()
+        for name, ids in self.proposed_links().items():
+            getattr(obj, name).set(ids)
