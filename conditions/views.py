@@ -1,3 +1,4 @@
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import SimpleTemplateResponse
 from django.utils import timezone
@@ -30,6 +31,18 @@ def diagram():
 
 def site_text():
     return versioned("site-text", SiteText.objects.current)
+
+
+def checklist_content():
+    """The active signs (with their published conditions) and the advice for each level of
+    urgency. Kept like the rest, so the checklist still answers from the last published content
+    while the database cannot be reached: it is the page people in trouble need most."""
+    published = Prefetch("conditions", queryset=Condition.objects.published().summaries())
+    return versioned("checklist", lambda: (
+        list(WarningSign.objects.active().select_related("tier").most_urgent_first()
+             .prefetch_related(published)),
+        {advice.tier: advice for advice in CareAdvice.objects.all()},
+    ))
 
 
 @require_safe
@@ -86,7 +99,7 @@ def checklist(request):
     if request.method == "POST" and request.content_type not in FORM_TYPES:
         # A browser sends the form urlencoded; anything else is refused before it is read.
         return SimpleTemplateResponse("400.html", status=415).render()
-    warning_signs = WarningSign.objects.active().select_related("tier").most_urgent_first()
+    warning_signs, advice = checklist_content()
     if request.method == "GET" or "change" in request.POST:
         initial = {"signs": request.POST.getlist("signs"), "none": "none" in request.POST}
         form = ChecklistForm(initial=initial, warning_signs=warning_signs)
@@ -98,12 +111,13 @@ def checklist(request):
 
     ticked = form.ticked()
     # Signs come most urgent first, so the first one's tier is the advice; one is enough.
-    outcome = ticked[0].tier if ticked else CareAdvice.objects.get(tier=Tier.NONE)
+    outcome = advice[ticked[0].tier_id] if ticked else advice[Tier.NONE]
+    linked = {condition.pk: condition for sign in ticked for condition in sign.conditions.all()}
     return render(request, "conditions/checklist_result.html", {
         "outcome": outcome,
         "ticked": ticked,
         "answers": form.cleaned_data,
-        "conditions": Condition.objects.published().summaries().linked_to(ticked),
+        "conditions": sorted(linked.values(), key=lambda item: (item.order, item.title)),
         "today": timezone.localdate(),
     })
 
