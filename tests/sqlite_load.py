@@ -1,4 +1,5 @@
-"""Editors saving in the admin while readers load pages, all on one SQLite file.
+"""Editors saving in the admin, and a reviewer approving each save, while readers load pages,
+all on one SQLite file.
 
 Run by tests/test_database.py in a process of its own (the suite's test database is in memory):
     DATABASE_URL=sqlite:///some/file.sqlite3 python tests/sqlite_load.py
@@ -25,9 +26,9 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
-from conditions.models import Condition  # noqa: E402
+from conditions.models import Condition, PendingChange  # noqa: E402
 from tests.admin_forms import form_data  # noqa: E402
-from tests.users import give_second_factor  # noqa: E402
+from tests.users import give_second_factor, make_reviewer  # noqa: E402
 
 READERS = 4
 EDITORS = 3
@@ -35,6 +36,8 @@ SAVES_EACH = 4
 
 call_command("migrate", verbosity=0)
 editor = get_user_model().objects.create_superuser("editor", "editor@example.org", "unused-9a")
+# Each save is a change awaiting review: a clinical reviewer approves it, so it reaches readers.
+reviewer = make_reviewer()
 conditions = list(Condition.objects.order_by("pk")[:EDITORS])
 pages = [reverse("conditions:hub"), reverse("conditions:list")] + [
     condition.get_absolute_url() for condition in conditions
@@ -70,6 +73,7 @@ def edit(condition):
             data = form_data(client.get(url))
             data["summary"] = f"Saved by an editor, time {number + 1}."
             saves.append(client.post(url, data).status_code)
+            PendingChange.objects.open_for(condition).approve(reviewer)
     except Exception as error:  # noqa: BLE001
         errors.append(f"editor: {error!r}")
     finally:

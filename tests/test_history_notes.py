@@ -5,8 +5,9 @@ import pytest
 from django.contrib.admin.models import LogEntry
 
 from conditions.admin.base import line_diff, word_diff
+from conditions.models import PendingChange
 from tests.admin_forms import form_data
-from tests.conftest import make_condition
+from tests.conftest import approve_pending, make_condition, pending_value
 from tests.test_history import admin_url, restore, revisions, save_in_admin
 
 pytestmark = pytest.mark.django_db
@@ -25,10 +26,18 @@ def test_a_save_that_only_changes_line_endings_records_no_change(admin_client, c
     data = {name: value.replace("\n", "\r\n") if isinstance(value, str) else value
             for name, value in data.items()}
     assert "\r\n" in data["overview"]
+    before = len(revisions(condition))
     assert admin_client.post(url, data).status_code == 302
-    newer, older = revisions(condition)[-1], revisions(condition)[-2]
-    assert newer.diff_against(older).changed_fields == []
+    # The save is held for review: it adds no revision, and the change it holds changes nothing.
+    assert len(revisions(condition)) == before
+    assert PendingChange.objects.open_for(condition).differences() == []
     assert LogEntry.objects.latest("action_time").get_change_message() == "No fields changed."
+    assert "\r" not in pending_value(condition, "overview")
+    # Once approved, the revision changes only what approval renews: the clinical review.
+    approve_pending(condition)
+    newer, older = revisions(condition)[-1], revisions(condition)[-2]
+    changed = set(newer.diff_against(older).changed_fields)
+    assert changed <= {"last_reviewed", "next_review_due", "reviewer"}
     condition.refresh_from_db()
     assert "\r" not in condition.overview
 
@@ -100,6 +109,7 @@ def test_a_restore_keeps_the_editors_note_after_saying_what_it_restored(admin_cl
     url = admin_url(condition, "simple_history", condition.pk, first.history_id)
     data = {**form_data(admin_client.get(url)), "change_reason": "The second was wrong"}
     assert admin_client.post(url, data).status_code == 302
+    approve_pending(condition)
     reason = revisions(condition)[-1].history_change_reason
     assert reason.startswith("Restored the version of")
     assert reason.endswith(": The second was wrong")

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from conditions.models import Condition, OldAddress, WarningSign
 from tests.admin_forms import form_data
-from tests.conftest import make_condition, make_reference, make_warning_sign
+from tests.conftest import approve_pending, make_condition, make_reference, make_warning_sign
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +43,7 @@ def test_switching_off_an_emergency_sign_asks_first_and_says_what_readers_lose(
 def test_confirming_switches_the_emergency_sign_off(admin_client, emergency_sign):
     response = switch_off(admin_client, emergency_sign, _confirm_switch_off="yes")
     assert response.status_code == 302
+    approve_pending(emergency_sign)
     assert not WarningSign.objects.get(pk=emergency_sign.pk).is_active
 
 
@@ -61,6 +62,7 @@ def test_switching_off_an_urgent_sign_asks_first_too(admin_client):
 def test_switching_off_a_soon_sign_needs_no_confirmation(admin_client):
     sign = make_warning_sign(tier="soon")
     assert switch_off(admin_client, sign).status_code == 302
+    approve_pending(sign)
     assert not WarningSign.objects.get(pk=sign.pk).is_active
 
 
@@ -94,6 +96,7 @@ def rename(client, condition, slug):
     data = {**form_data(client.get(change_url(condition))), "slug": slug}
     response = client.post(change_url(condition), data)
     assert response.status_code == 302, response.content.decode()[:2000]
+    approve_pending(condition)
 
 
 def test_a_changed_web_address_sends_readers_of_the_old_one_on_for_good(admin_client, client):
@@ -103,6 +106,16 @@ def test_a_changed_web_address_sends_readers_of_the_old_one_on_for_good(admin_cl
     assert response.status_code == 301
     assert response["Location"] == "/conditions/sciatic-nerve-pain/"
     assert client.get("/conditions/sciatic-nerve-pain/").status_code == 200
+
+
+def test_a_new_address_awaiting_review_changes_nothing_for_readers(admin_client, client):
+    condition = Condition.objects.get(slug="sciatica")
+    url = change_url(condition)
+    data = {**form_data(admin_client.get(url)), "slug": "sciatic-nerve-pain"}
+    assert admin_client.post(url, data).status_code == 302
+    assert client.get("/conditions/sciatica/").status_code == 200
+    assert client.get("/conditions/sciatic-nerve-pain/").status_code == 404
+    assert not OldAddress.objects.filter(condition=condition).exists()
 
 
 def test_every_earlier_address_leads_to_the_latest(admin_client, client):

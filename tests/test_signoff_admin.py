@@ -8,9 +8,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from conditions.models import CareAdvice, Condition, PendingChange, SiteText, WarningSign
+from conditions.cache import versioned
+from conditions.models import Area, CareAdvice, Condition, PendingChange, SiteText, WarningSign
 from tests.admin_forms import form_data
-from tests.conftest import make_condition, make_warning_sign
+from tests.conftest import make_condition, make_warning_sign, read_site_text
 from tests.users import make_editor, make_reviewer
 
 pytestmark = pytest.mark.django_db
@@ -144,7 +145,9 @@ def test_a_superuser_cannot_approve_their_own_change(admin_client, admin_user, s
 def test_a_new_warning_sign_stays_off_until_approved(editor, reviewer, client):
     url = reverse("admin:conditions_warningsign_add")
     data = {**form_data(editor.get(url)), "sign": "A brand new sign", "why_it_matters": "Why.",
-            "tier": "urgent", "order": "0", "is_active": "on"}
+            "tier": "urgent", "order": "0", "is_active": "on",
+            "source_title": "NHS: Hip pain in adults",
+            "source_url": "https://www.nhs.uk/symptoms/hip-pain/"}
     assert editor.post(url, data).status_code == 302
     sign = WarningSign.objects.get(sign="A brand new sign")
     assert not sign.is_active
@@ -178,6 +181,15 @@ def test_an_editor_previews_a_pending_condition_page_with_a_banner(editor, clien
     assert "A summary awaiting review." in html
     assert "Preview of a change awaiting clinical review" in html
     assert client.get(preview).status_code == 302
+
+
+def test_the_preview_shows_a_changed_section(editor, client, seeded_condition):
+    change = propose(editor, seeded_condition, overview="An overview awaiting review.")
+    preview = reverse("admin:conditions_pendingchange_preview", args=[change.pk])
+    assert "An overview awaiting review." in editor.get(preview).content.decode()
+    assert "An overview awaiting review." not in client.get(
+        seeded_condition.get_absolute_url()
+    ).content.decode()
 
 
 def test_the_site_texts_emergency_number_awaits_review(editor):
@@ -266,8 +278,8 @@ def test_a_condition_change_shows_no_difference_for_a_field_left_alone(editor, r
 def test_a_markdown_change_is_shown_word_by_word_and_as_readers_will_see_it(
     editor, reviewer, seeded_condition
 ):
-    body = seeded_condition.body.strip() + "\n\n## A new *heading*"
-    change = propose(editor, seeded_condition, body=body)
+    overview = seeded_condition.overview.strip() + "\n\n## A new *heading*"
+    change = propose(editor, seeded_condition, overview=overview)
     html = reviewer.get(review_url(change)).content.decode()
     assert "## A new *heading*</ins>" in html
     assert "<h2>A new <em>heading</em></h2>" in html
@@ -284,7 +296,9 @@ def test_a_signed_off_condition_page_runs_no_more_queries(client, django_assert_
                                                          seeded_condition):
     change = PendingChange.objects.propose(seeded_condition, {"summary": "New."}, make_editor())
     change.approve(make_reviewer())
-    SiteText.objects.current()
+    # The site texts and the body diagram are read once per content version (tests/test_pages.py).
+    versioned("diagram", Area.objects.diagram)
+    read_site_text()
     with django_assert_num_queries(3):
         html = client.get(seeded_condition.get_absolute_url()).content.decode()
     assert "Reviewed by Dr Amy Smith" in html
@@ -303,15 +317,19 @@ def test_a_change_already_approved_cannot_be_approved_again(editor, sign):
         stale.approve(make_reviewer("second"))
 
 
-def test_switching_a_sign_off_in_the_list_awaits_review(editor, client, sign):
+def test_reordering_a_sign_in_the_list_awaits_review(editor, client, sign):
+    # The list cannot switch a sign off (that asks first, on the sign's own page:
+    # tests/test_safety_rails.py); its other edits are held for review like any change.
     url = reverse("admin:conditions_warningsign_changelist")
     data = form_data(editor.get(url))
     row = next(key for key, value in data.items() if key.endswith("-id") and value == str(sign.pk))
     prefix = row.removesuffix("-id")
-    data.pop(f"{prefix}-is_active", None)
+    assert f"{prefix}-is_active" not in data
+    data[f"{prefix}-order"] = "99"
     response = editor.post(url, {**data, "_save": "Save"}, follow=True)
     assert "Your changes await clinical review." in response.content.decode()
     sign.refresh_from_db()
+    assert sign.order != 99
     assert sign.is_active
-    assert PendingChange.objects.open_for(sign).values["is_active"] is False
+    assert PendingChange.objects.open_for(sign).values["order"] == 99
     assert "My hip clicks when I run" in checklist(client)

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from conditions.models import Condition, EditorTimeZone
 from tests.admin_forms import form_data
-from tests.conftest import make_condition
+from tests.conftest import approve_pending, make_condition
 from tests.users import make_editor
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +49,7 @@ def test_an_editor_in_new_york_who_schedules_nine_oclock_gets_nine_oclock_new_yo
     url = reverse("admin:conditions_condition_change", args=[condition.pk])
     data = {**form_data(editor.get(url)), "publish_at_0": "2027-01-15", "publish_at_1": "09:00:00"}
     assert editor.post(url, data).status_code == 302
+    approve_pending(condition)
     condition.refresh_from_db()
     # New York is five hours behind UTC in January.
     assert condition.publish_at == datetime.datetime(2027, 1, 15, 14, 0, tzinfo=datetime.UTC)
@@ -60,5 +61,6 @@ def test_without_a_choice_the_admin_uses_the_sites_time_zone(editor):
     url = reverse("admin:conditions_condition_change", args=[condition.pk])
     data = {**form_data(editor.get(url)), "publish_at_0": "2027-01-15", "publish_at_1": "09:00:00"}
     editor.post(url, data)
+    approve_pending(condition)
     assert Condition.objects.get(pk=condition.pk).publish_at.hour == 9
 

@@ -16,7 +16,6 @@ from conditions.models import (
     ConditionArea,
     ConditionFactor,
     Factor,
-    OldAddress,
     Reference,
     ReviewStatus,
     SiteText,
@@ -172,11 +171,6 @@ class ConditionAdmin(EditorialAdmin):
             '<a href="{}">{}<span class="visually-hidden"> {}</span></a>',
             condition.get_absolute_url(), label, condition.title,
         )
-
-    def save_model(self, request, condition, form, change):
-        super().save_model(request, condition, form, change)
-        if change and "slug" in form.changed_data and form.initial.get("slug"):
-            OldAddress.objects.remember(form.initial["slug"], condition)
 
     def get_actions(self, request):
         # Deleting goes through one page at a time, whose confirmation says what readers lose.

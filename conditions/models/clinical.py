@@ -3,9 +3,21 @@
 Generic over each model's editable fields, so it follows the models as they change.
 """
 
+import datetime
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+
+
+class ExactJSONEncoder(DjangoJSONEncoder):
+    """DjangoJSONEncoder, keeping times to the microsecond: it cuts them to milliseconds, so an
+    approved change would move every saved time a little, a change in the history nobody made."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime | datetime.time):
+            text = o.isoformat()
+            return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
+        return super().default(o)
 
 
 def clinical_models():
@@ -47,4 +59,4 @@ def values_of(obj, form=None):
             values[field.name] = sorted(item.pk for item in chosen)
         elif obj.pk is not None:
             values[field.name] = sorted(getattr(obj, field.name).values_list("pk", flat=True))
-    return json.loads(json.dumps(values, cls=DjangoJSONEncoder))
+    return json.loads(json.dumps(values, cls=ExactJSONEncoder))

@@ -164,8 +164,9 @@ class PendingChange(models.Model):
         for field in proposed_fields(self.model):
             if field.name in self.values:
                 setattr(obj, field.attname, field.to_python(self.values[field.name]))
-        if isinstance(getattr(obj, "body", None), str) and hasattr(obj, "body_html"):
-            obj.body_html = render(obj.body)
+                if isinstance(field, MarkdownxField) and hasattr(obj, f"{field.name}_html"):
+                    # Each Markdown section is shown from its HTML, as the page will show it.
+                    setattr(obj, f"{field.name}_html", render(getattr(obj, field.attname)))
         return obj
 
     def proposed_links(self):
@@ -282,7 +283,9 @@ class PendingChange(models.Model):
         self.save()
 
     def publish(self, reviewer):
-        obj = self.proposed()
+        live = self.model._default_manager.get(pk=self.object_id)
+        old_slug = getattr(live, "slug", None)
+        obj = self.proposed(live)
         if hasattr(obj, "reviewer_id") and hasattr(obj, "last_reviewed"):
             # Approval is the clinical review: it renews the page's review dates.
             today = timezone.localdate()
@@ -293,3 +296,14 @@ class PendingChange(models.Model):
         obj.save()
         for name, ids in self.proposed_links().items():
             getattr(obj, name).set(ids)
+        self.keep_old_address(obj, old_slug)
+
+    @staticmethod
+    def keep_old_address(obj, old_slug):
+        """A condition page that moves keeps its old web address working, once the move is
+        live (not while it awaits review)."""
+        from conditions.models.condition import Condition
+        from conditions.models.old_address import OldAddress
+
+        if isinstance(obj, Condition) and old_slug != obj.slug:
+            OldAddress.objects.remember(old_slug, obj)
