@@ -242,7 +242,7 @@ def test_the_stress_fracture_page_does_not_suggest_anti_inflammatories():
 
 def test_an_emergency_number_with_markup_is_refused_and_never_reaches_a_page(admin_client, client):
     url = reverse("admin:conditions_sitetext_change", args=[SiteText.SINGLETON_ID])
-    attack = '"><script>alert(1)</script>'
+    attack = '"><script>x</script>'  # 20 characters: the field's limit on PostgreSQL
     response = admin_client.post(url, {**form_data(admin_client.get(url)), "emergency_number": attack})
     assert response.status_code == 200
     assert response.context["adminform"].form.errors.keys() == {"emergency_number"}
@@ -250,4 +250,4 @@ def test_an_emergency_number_with_markup_is_refused_and_never_reaches_a_page(adm
     # Even written straight into the database, it is shown as text.
     SiteText.objects.filter(pk=SiteText.SINGLETON_ID).update(emergency_number=attack)
     for html in reader_pages(client).values():
-        assert "<script>alert(1)" not in html
+        assert "<script>x" not in html
