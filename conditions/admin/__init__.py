@@ -71,14 +71,14 @@ class WarningSignInline(LabelledInline):
     autocomplete_fields = ["warningsign"]
 
 
-class ConditionAreaInline(admin.TabularInline):
+class ConditionAreaInline(LabelledInline):
     model = ConditionArea
     extra = 0
     verbose_name_plural = "where it hurts (for the explorer and the page's diagram)"
     formfield_overrides = HTTPS_URLS
 
 
-class ConditionFactorInline(admin.TabularInline):
+class ConditionFactorInline(LabelledInline):
     model = ConditionFactor
     extra = 0
     verbose_name_plural = "what it is like (for the explorer)"

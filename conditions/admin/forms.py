@@ -125,8 +125,11 @@ def label_fields(form, row):
     column heading is no label, and unnamed inputs fail WCAG 2.2 (axe's "label" rule)."""
     for name, field in form.fields.items():
         label = "Delete" if name == "DELETE" else capfirst(field.label or name)
-        for widget in getattr(field.widget, "widgets", [field.widget]):
-            widget.attrs.setdefault("aria-label", f"{label}: {row}")
+        # A related item's select comes wrapped with its add and change links, and the wrapper's
+        # attrs are shared by every row: name this row's select itself.
+        widget = getattr(field.widget, "widget", field.widget)
+        for part in getattr(widget, "widgets", [widget]):
+            part.attrs.setdefault("aria-label", f"{label}: {row}")
 
 
 def labelled_rows(formset_class):

@@ -16,12 +16,26 @@ from pathlib import Path
 
 import pytest
 from django_otp.oath import hotp
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from tools.production_site import ROOT, SiteDidNotStart, environment, production_site
 
 ADMIN_USERNAME = "editor-admin"
 ADMIN_PASSWORD = "a-long-browser-test-password"
+# The admin user's saves of clinical content await review, and nobody approves their own change:
+# this clinical reviewer approves them.
+REVIEWER_USERNAME = "browser-reviewer"
+REVIEWER = f"""
+from django.contrib.auth.models import Group, User
+from conditions.models import ReviewerProfile
+reviewer = User.objects.create_user(
+    "{REVIEWER_USERNAME}", password="{ADMIN_PASSWORD}", is_staff=True
+)
+reviewer.groups.add(Group.objects.get(name="Clinical reviewers"))
+ReviewerProfile.objects.create(
+    user=reviewer, display_name="Dr Sam Jones", qualification="Physiotherapist"
+)
+"""
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -85,7 +99,7 @@ def make_superuser(site_database, site_url, tmp_path_factory):
     """Add another superuser to the site's database: make_superuser(username, password)."""
 
     def make(username, password):
-        env = environment(tmp_path_factory.mktemp("manage"), site_database)
+        env = environment(tmp_path_factory.mktemp("manage"), DATABASE_URL=site_database)
         env["DJANGO_SUPERUSER_PASSWORD"] = password
         subprocess.run(  # noqa: S603 (our own command)
             [sys.executable, str(Path(ROOT) / "manage.py"), "createsuperuser", "--no-input",
@@ -94,6 +108,31 @@ def make_superuser(site_database, site_url, tmp_path_factory):
         )
 
     return make
+
+
+@pytest.fixture(scope="session")
+def reviewer_page(browser, site_url, site_database, tmp_path_factory):
+    """A page signed in, with both steps, as a clinical reviewer who is not the admin user."""
+    env = environment(tmp_path_factory.mktemp("reviewer"), DATABASE_URL=site_database)
+    subprocess.run(  # noqa: S603 (our own command and script)
+        [sys.executable, str(Path(ROOT) / "manage.py"), "shell", "-c", REVIEWER],
+        env=env, cwd=ROOT, check=True,
+    )
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    enrol(page, site_url, REVIEWER_USERNAME, ADMIN_PASSWORD)
+    yield page
+    context.close()
+
+
+def approve(reviewer_page, site_url, name):
+    """The reviewer approves the newest change awaiting review called `name`, for example
+    "Condition: Sciatica", through the site, so readers see it at once."""
+    reviewer_page.goto(site_url + "/admin/conditions/pendingchange/")
+    reviewer_page.get_by_role("link", name=name, exact=True).first.click()
+    reviewer_page.click("input[name=_approve]")
+    expect(reviewer_page.locator(".messagelist")).to_contain_text("Approved")
 
 
 def app_code(secret, steps_ahead=0):

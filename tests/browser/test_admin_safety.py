@@ -3,6 +3,8 @@ and a page whose web address changes is still found at the old one."""
 
 from playwright.sync_api import expect
 
+from tests.browser.conftest import approve
+
 
 def test_switching_off_an_emergency_sign_asks_first(admin_page, site_url):
     admin_page.goto(site_url + "/admin/conditions/warningsign/?tier__tier__exact=emergency")
@@ -26,8 +28,12 @@ def rename(page, site_url, title, slug):
     expect(page.locator(".messagelist .success")).to_have_count(1)
 
 
-def test_the_old_web_address_leads_to_the_page_after_it_changes(admin_page, site_url, browser):
+def test_the_old_web_address_leads_to_the_page_after_it_changes(
+    admin_page, site_url, browser, reviewer_page
+):
     rename(admin_page, site_url, "Sciatica", "sciatic-nerve-pain")
+    # The new address is a change to clinical content: readers get it once it is approved.
+    approve(reviewer_page, site_url, "Condition: Sciatica")
     reader = browser.new_context()
     try:
         page = reader.new_page()
@@ -38,3 +44,4 @@ def test_the_old_web_address_leads_to_the_page_after_it_changes(admin_page, site
     finally:
         reader.close()
         rename(admin_page, site_url, "Sciatica", "sciatica")
+        approve(reviewer_page, site_url, "Condition: Sciatica")

@@ -11,17 +11,20 @@ from tests.images import image_bytes
 
 SIDEWAYS_SCROLL = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 PNG = base64.b64encode(image_bytes("PNG")).decode()
+# The start of the second paragraph of Sciatica's overview: an image put there must not glue
+# itself to it ("![](…)It happens when").
+PARAGRAPH = "It happens when"
 
 DROP_IMAGE = """([name, base64, type]) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const files = new DataTransfer();
     files.items.add(new File([bytes], name, {type}));
-    document.querySelector("#id_body").dispatchEvent(
+    document.querySelector("#id_overview").dispatchEvent(
         new DragEvent("drop", {dataTransfer: files, bubbles: true, cancelable: true}));
 }"""
 
 CARET_BEFORE = """(text) => {
-    const editor = document.querySelector("#id_body");
+    const editor = document.querySelector("#id_overview");
     editor.focus();
     editor.selectionStart = editor.selectionEnd = editor.value.indexOf(text);
 }"""
@@ -70,27 +73,29 @@ def test_the_image_button_asks_for_alt_text_and_puts_the_image_on_its_own_line(
         dialog.accept("An ice pack on the outside of a hip")
 
     admin_page.on("dialog", answer)
-    admin_page.evaluate(CARET_BEFORE, "## Symptoms")
+    admin_page.evaluate(CARET_BEFORE, PARAGRAPH)
     with admin_page.expect_file_chooser() as chooser:
-        admin_page.get_by_role("button", name="Add an image").click()
+        # Each section has its own button: the overview's.
+        admin_page.locator(".markdownx", has=editor).get_by_role(
+            "button", name="Add an image").click()
     chooser.value.set_files(files=[{"name": "ice.png", "mimeType": "image/png",
                                     "buffer": image_bytes("PNG")}])
     expect(editor).to_have_value(
         re.compile(r"\n\n!\[An ice pack on the outside of a hip\]\(/media/[^)]+\)"
-                                 r"\n\n## Symptoms")
+                                 r"\n\n" + PARAGRAPH)
     )
     assert "alt text" in asked[0]
     expect(preview.locator("img[alt='An ice pack on the outside of a hip']")).to_have_count(1)
 
 
-def test_an_image_dropped_before_a_heading_lands_on_its_own_line(admin_page, site_url):
+def test_an_image_dropped_before_a_paragraph_lands_on_its_own_line(admin_page, site_url):
     editor, _ = open_condition(admin_page, site_url)
-    admin_page.evaluate(CARET_BEFORE, "## Symptoms")
+    admin_page.evaluate(CARET_BEFORE, PARAGRAPH)
     admin_page.evaluate(DROP_IMAGE, ["hip.png", PNG, "image/png"])
     expect(editor).to_have_value(
-        re.compile(r"\n\n!\[\]\(/media/[^)]+\)\n\n## Symptoms")
+        re.compile(r"\n\n!\[\]\(/media/[^)]+\)\n\n" + PARAGRAPH)
     )
-    assert ")## Symptoms" not in editor.input_value()
+    assert ")" + PARAGRAPH not in editor.input_value()
 
 
 def test_a_refused_files_message_goes_once_a_later_image_is_accepted(admin_page, site_url):

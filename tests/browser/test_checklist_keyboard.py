@@ -64,7 +64,7 @@ def test_an_empty_answer_shows_the_error_summary(no_js_page, site_url):
     page = no_js_page
     page.goto(site_url + "/checklist/")
     with page.expect_navigation():
-        page.click("button[type=submit]")
+        page.click("main button[type=submit]")  # the checklist's, not the header's search
     summary = page.locator(".error-summary")
     assert summary.is_visible()
     summary.locator("a").click()

@@ -30,7 +30,7 @@ ReviewerProfile.objects.create(
 @pytest.fixture(scope="module")
 def accounts(site_url, site_database, tmp_path_factory):
     """An editor and a clinical reviewer on the running site."""
-    env = environment(tmp_path_factory.mktemp("accounts"), site_database)
+    env = environment(tmp_path_factory.mktemp("accounts"), DATABASE_URL=site_database)
     subprocess.run(  # noqa: S603 - our own command and script
         [sys.executable, str(ROOT / "manage.py"), "shell", "-c", ACCOUNTS],
         env=env, cwd=ROOT, check=True,
