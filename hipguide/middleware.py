@@ -41,14 +41,18 @@ class SecurityHeadersMiddleware:
         return response
 
 
+# Multipart bodies (file uploads) are taken only here.
+STAFF = "/admin/"
+
+
 class RequestBodyLimitMiddleware:
     """Refuse a request body by its headers, before any of it is read or written to disk.
 
     Django's DATA_UPLOAD_MAX_MEMORY_SIZE does not count file parts, and it spools those to a
     temporary file as they arrive. Any body larger than REQUEST_BODY_MAX_SIZE is refused with 413
     wherever it is sent, so a body that is accepted fits in memory (FILE_UPLOAD_MAX_MEMORY_SIZE
-    is as large) and no file part ever reaches the disk. Readers' forms refuse anything but an
-    ordinary form post themselves (the checklist answers 415).
+    is as large) and no file part ever reaches the disk. Outside the admin, multipart bodies are
+    refused (415), and the checklist takes only ordinary form posts.
     """
 
     def __init__(self, get_response):
@@ -63,6 +67,10 @@ class RequestBodyLimitMiddleware:
                 # The editor shows the reason above the text, as for any refused image.
                 return JsonResponse({"image": [TOO_LARGE]}, status=413)
             return refused(413)
+        if request.content_type == "multipart/form-data" and not request.path.startswith(STAFF):
+            # Readers' forms are ordinary form posts: a file part has no business outside the
+            # admin (staff signed in with both steps) and its image upload.
+            return refused(415)
         return self.get_response(request)
 
 

@@ -72,7 +72,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Answers 304 to a reader whose copy of a page is current.
     "django.middleware.http.ConditionalGetMiddleware",
-    # Right after whitenoise: a stored reader page is answered before sessions, CSRF and auth.
+    # After whitenoise: a stored reader page is answered before sessions, CSRF and sign-in.
     "conditions.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

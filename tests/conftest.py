@@ -104,7 +104,8 @@ def make_warning_sign(tier="urgent", conditions=(), **fields):
 
 
 def answer(client, data, path="/checklist/"):
-    """Send the checklist form as a browser does, urlencoded (the only kind it accepts)."""
+    """Send a reader's form (the checklist's, or another's at `path`) as a browser does,
+    urlencoded: outside the admin, nothing else is accepted."""
     return client.post(path, urlencode(data, doseq=True),
                        content_type="application/x-www-form-urlencoded")
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from conditions.cache import versioned
 from conditions.forms import EXPLORER_NOTHING_CHOSEN, UNKNOWN_SIGN
 from conditions.models import Area, CareAdvice, Condition, ConditionArea, Factor, SiteText
-from tests.conftest import area, factor, link, make_area, make_condition, read_site_text
+from tests.conftest import answer, area, factor, link, make_area, make_condition, read_site_text
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ BLADDER = "New trouble peeing, or controlling my bladder or bowels"
 
 
 def choose(client, areas=(), factors=(), **extra):
-    return client.post(EXPLORER, {
+    return answer(client, path=EXPLORER, data={
         "areas": [area(slug).pk for slug in areas],
         "factors": [factor(name).pk for name in factors],
         **extra,
@@ -158,7 +158,7 @@ def test_every_result_links_to_the_checklist_and_says_it_is_not_a_diagnosis(clie
 
 def test_answers_nothing_fits_say_so(client):
     lonely = make_area(name="The left ear", slug="left-ear")
-    html = client.post(EXPLORER, {"areas": [lonely.pk]}).content.decode()
+    html = answer(client, path=EXPLORER, data={"areas": [lonely.pk]}).content.decode()
     assert SiteText.objects.get().explorer_no_fit in html
     assert fits(html) == []
 
@@ -201,7 +201,7 @@ def test_change_your_answers_brings_back_the_same_ticks(client):
 
 
 def test_nothing_chosen_asks_for_an_answer(client):
-    response = client.post(EXPLORER, {})
+    response = answer(client, path=EXPLORER, data={})
     assert response.status_code == 400
     html = response.content.decode()
     assert EXPLORER_NOTHING_CHOSEN in html
@@ -214,7 +214,7 @@ def test_nothing_chosen_asks_for_an_answer(client):
     ids=["unknown area", "word", "markup", "null byte"],
 )
 def test_nonsense_answers_get_the_form_again_with_a_message(client, answers):
-    response = client.post(EXPLORER, answers)
+    response = answer(client, path=EXPLORER, data=answers)
     assert response.status_code == 400
     html = response.content.decode()
     assert UNKNOWN_SIGN in html
@@ -222,7 +222,7 @@ def test_nonsense_answers_get_the_form_again_with_a_message(client, answers):
 
 
 def test_thousands_of_answers_are_refused(client):
-    assert client.post(EXPLORER, {"areas": [str(n) for n in range(5000)]}).status_code == 400
+    assert answer(client, path=EXPLORER, data={"areas": [str(n) for n in range(5000)]}).status_code == 400
 
 
 def test_a_post_without_the_csrf_token_is_refused():
@@ -245,7 +245,7 @@ def test_using_the_explorer_writes_nothing_to_the_database(client):
     with CaptureQueriesContext(connection) as queries:
         choose(client, ["groin"], [EACH_RUN, BOTH_LEGS])
         choose(client, ["groin"], change="1")
-        client.post(EXPLORER, {"areas": ["999999"]})
+        answer(client, path=EXPLORER, data={"areas": ["999999"]})
     writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
     assert writes == []
 
@@ -259,7 +259,7 @@ def test_using_the_explorer_writes_no_session(client):
 def test_answers_never_reach_the_logs(client, caplog):
     with caplog.at_level(logging.DEBUG):
         choose(client, ["buttock"], [BLADDER])
-        client.post(EXPLORER, {"areas": ["999999"]})
+        answer(client, path=EXPLORER, data={"areas": ["999999"]})
     logged = caplog.text
     assert factor(BLADDER).name not in logged
     assert f"factors={factor(BLADDER).pk}" not in logged
@@ -271,7 +271,7 @@ def test_a_result_runs_four_queries(client, django_assert_num_queries):
     versioned("diagram", Area.objects.diagram)
     answers = {"areas": [area("groin").pk], "factors": [factor(EACH_RUN).pk]}
     with django_assert_num_queries(4):
-        client.post(EXPLORER, answers)
+        answer(client, path=EXPLORER, data=answers)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -283,4 +283,4 @@ def test_a_result_runs_four_queries(client, django_assert_num_queries):
     )
 )
 def test_any_form_data_gets_an_answer_never_a_server_error(client, data):
-    assert client.post(EXPLORER, data).status_code in {200, 400}
+    assert answer(client, path=EXPLORER, data=data).status_code in {200, 400}

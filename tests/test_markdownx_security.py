@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from conditions.markdown import render
 from conditions.models import Condition
+from tests.conftest import answer
 from tests.images import image_file
 from tests.users import make_editor, make_user
 
@@ -39,8 +40,8 @@ def png():
 
 
 def test_django_markdownx_own_urls_are_not_mounted(client):
-    assert client.post("/markdownx/markdownify/", {"content": "# Hi"}).status_code == 404
-    assert client.post("/markdownx/upload/").status_code == 404
+    assert answer(client, {"content": "# Hi"}, path="/markdownx/markdownify/").status_code == 404
+    assert answer(client, {}, path="/markdownx/upload/").status_code == 404
 
 
 def test_the_editor_widget_posts_to_the_guarded_urls(admin_client):

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from conditions import cache as page_cache
 from conditions.models import CareAdvice, Condition, Reference, SiteText, WarningSign
-from tests.conftest import make_condition, make_reference, make_warning_sign
+from tests.conftest import answer, make_condition, make_reference, make_warning_sign
 
 pytestmark = pytest.mark.django_db
 
@@ -342,8 +342,8 @@ def test_form_posts_are_never_cached(client):
     form_views.clear()
     client.get("/form/")
     token = client.cookies[settings.CSRF_COOKIE_NAME].value
-    client.post("/form/", {"csrfmiddlewaretoken": token})
-    client.post("/form/", {"csrfmiddlewaretoken": token})
+    answer(client, {"csrfmiddlewaretoken": token}, path="/form/")
+    answer(client, {"csrfmiddlewaretoken": token}, path="/form/")
     assert form_views == ["GET", "POST", "POST"]
 
 

@@ -8,7 +8,7 @@ from django.utils.html import escape
 
 from conditions.cache import content_version, versioned
 from conditions.models import Area, Condition, SiteText
-from tests.conftest import make_condition, make_warning_sign, read_site_text
+from tests.conftest import answer, make_condition, make_warning_sign, read_site_text
 
 pytestmark = pytest.mark.django_db
 
@@ -176,7 +176,7 @@ def test_pages_never_render_markdown(client, monkeypatch):
 
 
 def test_posting_to_a_page_is_not_allowed(client):
-    assert client.post(HUB).status_code == 405
+    assert answer(client, {}, path=HUB).status_code == 405
 
 
 @pytest.mark.parametrize("extra", [False, True], ids=["6 conditions", "60 conditions"])

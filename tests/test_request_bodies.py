@@ -104,3 +104,11 @@ def test_a_10_mb_multipart_post_to_the_admin_sign_in_is_refused(client, temp_fol
 def test_a_csrf_token_is_not_needed_to_be_refused(temp_folder):
     response = Client(enforce_csrf_checks=True).post(CHECKLIST, file_part(TEN_MB))
     assert response.status_code == 413
+
+
+
+@pytest.mark.parametrize("path", ["/where-does-it-hurt/", "/search/", "/"])
+def test_a_multipart_post_outside_the_admin_is_refused_before_it_is_read(client, path):
+    evidence = image_file("PNG", "evidence.png")
+    response = client.post(path, {"areas": ["1"], "evidence": evidence})
+    assert response.status_code == 415
