@@ -7,26 +7,11 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 
 from conditions.admin import queue  # noqa: F401 - registers the clinical reviewers' queue
-from conditions.admin.base import EditorialAdmin
-from conditions.admin.forms import labelled_rows
-from conditions.models import (
-    Area,
-    CareAdvice,
-    Condition,
-    ConditionArea,
-    ConditionFactor,
-    Factor,
-    Reference,
-    ReviewStatus,
-    SiteText,
-    Tier,
-    WarningSign,
-)
+from conditions.admin.base import HTTPS_URLS, EditorialAdmin, LabelledInline
+from conditions.admin.explorer import ConditionAreaInline, ConditionFactorInline
+from conditions.admin.site_texts import SiteTextAdmin  # noqa: F401 - registers it
+from conditions.models import CareAdvice, Condition, Reference, ReviewStatus, Tier, WarningSign
 from conditions.models.condition import SECTIONS
-
-# Editors paste addresses without a scheme; assume the secure one.
-HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
-
 
 
 def most_urgent_first(tier_field):
@@ -52,11 +37,6 @@ WarningSignLink._meta.verbose_name_plural = "links to warning signs"
 WarningSignLink.__str__ = lambda link: f"“{link.warningsign}” points to {link.condition}"
 
 
-class LabelledInline(admin.TabularInline):
-    def get_formset(self, request, obj=None, **kwargs):
-        return labelled_rows(super().get_formset(request, obj, **kwargs))
-
-
 class ReferenceInline(LabelledInline):
     model = Reference
     extra = 1
@@ -69,28 +49,6 @@ class WarningSignInline(LabelledInline):
     verbose_name = "warning sign"
     verbose_name_plural = "warning signs that point to this condition"
     autocomplete_fields = ["warningsign"]
-
-
-class ConditionAreaInline(LabelledInline):
-    model = ConditionArea
-    extra = 0
-    verbose_name_plural = "where it hurts (for the explorer and the page's diagram)"
-    formfield_overrides = HTTPS_URLS
-
-
-class ConditionFactorInline(LabelledInline):
-    model = ConditionFactor
-    extra = 0
-    verbose_name_plural = "what it is like (for the explorer)"
-    formfield_overrides = HTTPS_URLS
-
-
-class AreaConditionsInline(ConditionAreaInline):
-    verbose_name_plural = "conditions that hurt here"
-
-
-class FactorConditionsInline(ConditionFactorInline):
-    verbose_name_plural = "conditions this fits"
 
 
 class ReviewStatusFilter(admin.SimpleListFilter):
@@ -281,131 +239,3 @@ class CareAdviceAdmin(EditorialAdmin):
         return False
 
 
-@admin.register(SiteText)
-class SiteTextAdmin(EditorialAdmin):
-    formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}
-    fieldsets = [
-        (None, {"fields": ["site_name", "emergency_number", "emergency_number_note"]}),
-        ("Home page", {"fields": ["hub_title", "hub_intro", "care_heading", "care_intro"]}),
-        ("Call to action", {"fields": ["cta_heading", "cta_text", "cta_link_label", "cta_url"]}),
-        ("Disclaimer", {"fields": ["disclaimer"]}),
-        ("Condition pages", {"fields": ["review_byline"]}),
-        (
-            "Condition pages",
-            {
-                "fields": [
-                    "contents_heading",
-                    *(f"{name}_heading" for name in SECTIONS[:2]),
-                    "when_to_get_help_heading",
-                    *(f"{name}_heading" for name in SECTIONS[2:]),
-                    "care_card_signs_intro",
-                    "source_label",
-                ]
-            },
-        ),
-        (
-            "Medicines caution",
-            {
-                "fields": [
-                    "medicines_caution",
-                    "medicines_caution_source_title",
-                    "medicines_caution_source_url",
-                ]
-            },
-        ),
-        (
-            "Warning-sign checklist",
-            {
-                "fields": [
-                    "checklist_title",
-                    "checklist_link_label",
-                    "checklist_intro",
-                    "checklist_emergency_notice",
-                    "checklist_legend",
-                    "checklist_hint",
-                    "checklist_privacy",
-                ]
-            },
-        ),
-        (
-            "Where does it hurt? (the explorer)",
-            {
-                "fields": [
-                    "explorer_title",
-                    "explorer_link_label",
-                    "explorer_intro",
-                    "explorer_areas_legend",
-                    "explorer_areas_hint",
-                    "explorer_factors_legend",
-                    "explorer_factors_hint",
-                    "explorer_button",
-                    "explorer_result_title",
-                    "explorer_not_a_diagnosis",
-                    "explorer_best_heading",
-                    "explorer_less_heading",
-                    "explorer_no_fit",
-                    "explorer_typical",
-                    "explorer_possible",
-                    "explorer_and",
-                    "explorer_more",
-                    "explorer_change",
-                    "explorer_privacy",
-                    "diagram_alt",
-                ]
-            },
-        ),
-        (
-            "Search",
-            {
-                "fields": [
-                    "search_label",
-                    "search_button",
-                    "search_title",
-                    "search_results",
-                    "search_nothing",
-                    "search_privacy",
-                ]
-            },
-        ),
-    ]
-
-    def has_add_permission(self, request):
-        return not SiteText.objects.exists()
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Area)
-class AreaAdmin(EditorialAdmin):
-    list_display = ["name", "view", "order"]
-    list_editable = ["order"]
-    list_filter = ["view"]
-    search_fields = ["name", "you_said"]
-    prepopulated_fields = {"slug": ["name"]}
-    inlines = [AreaConditionsInline]
-
-
-@admin.register(Factor)
-class FactorAdmin(EditorialAdmin):
-    list_display = ["name", "warning_sign", "order"]
-    list_editable = ["order"]
-    search_fields = ["name", "you_said"]
-    autocomplete_fields = ["warning_sign"]
-    inlines = [FactorConditionsInline]
-
-
-@admin.register(ConditionArea)
-class ConditionAreaAdmin(EditorialAdmin):
-    list_display = ["condition", "area", "fit"]
-    list_filter = ["condition", "area", "fit"]
-    search_fields = ["reason", "reference_title"]
-    formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}
-
-
-@admin.register(ConditionFactor)
-class ConditionFactorAdmin(EditorialAdmin):
-    list_display = ["condition", "factor", "fit"]
-    list_filter = ["condition", "factor", "fit"]
-    search_fields = ["reason", "reference_title"]
-    formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}

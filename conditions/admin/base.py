@@ -3,10 +3,10 @@
 import difflib
 import re
 
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import router, transaction
+from django.db import models, router, transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -21,6 +21,9 @@ from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from conditions.admin.forms import EditConflictForm, labelled_rows
 from conditions.admin.review import SignOffMixin
 from conditions.editor_warnings import content_warnings
+
+# Editors paste addresses without a scheme; assume the secure one.
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 # Unchanged stretches of a long text are cut down to this many lines either side of a change.
 DIFF_CONTEXT = 1
@@ -284,3 +287,10 @@ class EditorialAdmin(SignOffMixin, SimpleHistoryAdmin):
 
     def recover_related(self, request, obj):
         """Bring back what was deleted along with `obj`; models add to this."""
+
+
+class LabelledInline(admin.TabularInline):
+    """A table of rows whose every box is named after its row, for screen readers."""
+
+    def get_formset(self, request, obj=None, **kwargs):
+        return labelled_rows(super().get_formset(request, obj, **kwargs))
