@@ -19,7 +19,7 @@ from importlib import import_module
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache as shared
+from django.core.cache import cache as shared_cache
 from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
@@ -108,7 +108,7 @@ def shared_store(method, *args):
     if not _health["ok"] and time.monotonic() < _health["retry_at"]:
         return None
     try:
-        value = getattr(shared, method)(*args)
+        value = getattr(shared_cache, method)(*args)
     except Exception:  # noqa: BLE001 - any backend's failure: readers are served from the database
         if _health["ok"]:
             logger.exception("The shared cache cannot be reached; rendering from the database")

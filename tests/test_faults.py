@@ -132,15 +132,15 @@ def test_a_save_its_worker_could_not_announce_shows_everywhere_within_a_minute(
     client, monkeypatch
 ):
     client.get(SCIATICA)  # this worker keeps the page under the current version
-    this_worker = (page_cache.shared, page_cache.memory, dict(page_cache._health))
+    this_worker = (page_cache.shared_cache, page_cache.memory, dict(page_cache._health))
     # Another worker, cut off from Redis while Redis itself stays up, saves.
-    monkeypatch.setattr(page_cache, "shared", RedisCache(
+    monkeypatch.setattr(page_cache, "shared_cache", RedisCache(
         "redis://127.0.0.1:1/0", {"OPTIONS": {"socket_connect_timeout": 0.5}}))
     monkeypatch.setattr(page_cache, "memory", page_cache.Memory())
     condition = Condition.objects.get(slug="sciatica")
     condition.summary = "Saved while Redis was out of reach."
     condition.save()
-    monkeypatch.setattr(page_cache, "shared", this_worker[0])
+    monkeypatch.setattr(page_cache, "shared_cache", this_worker[0])
     monkeypatch.setattr(page_cache, "memory", this_worker[1])
     page_cache._health.update(this_worker[2])
     a_minute_on = time.monotonic() + page_cache.MAX_AGE

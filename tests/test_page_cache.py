@@ -35,13 +35,13 @@ def other_worker(monkeypatch):
 
     @contextmanager
     def as_other_worker():
-        own_shared, own_memory = page_cache.shared, page_cache.memory
-        monkeypatch.setattr(page_cache, "shared", caches.create_connection("default"))
+        own_shared, own_memory = page_cache.shared_cache, page_cache.memory
+        monkeypatch.setattr(page_cache, "shared_cache", caches.create_connection("default"))
         monkeypatch.setattr(page_cache, "memory", page_cache.Memory())
         try:
             yield
         finally:
-            monkeypatch.setattr(page_cache, "shared", own_shared)
+            monkeypatch.setattr(page_cache, "shared_cache", own_shared)
             monkeypatch.setattr(page_cache, "memory", own_memory)
 
     return as_other_worker
