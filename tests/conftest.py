@@ -23,7 +23,7 @@ from conditions.models import (
     WarningSign,
 )
 from conditions.models.condition import SECTIONS
-from tests.users import give_second_factor
+from tests.users import give_second_factor, make_editor, make_reviewer
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -187,3 +187,26 @@ def renders(monkeypatch):
 
     monkeypatch.setattr(views, "render", counting_render)
     return rendered
+
+
+# Signed-in clients for the clinical sign-off tests: an editor, a clinical reviewer, and a
+# warning sign for them to change.
+def signed_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def editor():
+    return signed_in(make_editor())
+
+
+@pytest.fixture
+def reviewer():
+    return signed_in(make_reviewer())
+
+
+@pytest.fixture
+def sign():
+    return make_warning_sign(tier="soon", sign="My hip clicks when I run")

@@ -8,7 +8,6 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.core.management import CommandError, call_command
 from django.db import IntegrityError, transaction
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -27,27 +26,6 @@ def change_url(obj):
 
 def review_url(change):
     return reverse("admin:conditions_pendingchange_change", args=[change.pk])
-
-
-def signed_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def editor():
-    return signed_in(make_editor())
-
-
-@pytest.fixture
-def reviewer():
-    return signed_in(make_reviewer())
-
-
-@pytest.fixture
-def sign():
-    return make_warning_sign(tier="soon", sign="My hip clicks when I run")
 
 
 def propose(client, obj, **changes):

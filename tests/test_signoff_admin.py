@@ -4,57 +4,18 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from conditions.cache import versioned
 from conditions.models import Area, CareAdvice, Condition, PendingChange, SiteText, WarningSign
 from tests.admin_forms import form_data
-from tests.conftest import make_condition, make_warning_sign, read_site_text
+from tests.conftest import make_condition, read_site_text, signed_in
+from tests.test_signoff import change_url, checklist, propose, review_url
 from tests.users import make_editor, make_reviewer
 
 pytestmark = pytest.mark.django_db
 
-
-def change_url(obj):
-    return reverse(f"admin:conditions_{obj._meta.model_name}_change", args=[obj.pk])
-
-
-def review_url(change):
-    return reverse("admin:conditions_pendingchange_change", args=[change.pk])
-
-
-def signed_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def editor():
-    return signed_in(make_editor())
-
-
-@pytest.fixture
-def reviewer():
-    return signed_in(make_reviewer())
-
-
-@pytest.fixture
-def sign():
-    return make_warning_sign(tier="soon", sign="My hip clicks when I run")
-
-
-def propose(client, obj, **changes):
-    url = change_url(obj)
-    response = client.post(url, {**form_data(client.get(url)), **changes})
-    assert response.status_code == 302, response.content.decode()[:3000]
-    return PendingChange.objects.open_for(obj)
-
-
-def checklist(client):
-    return client.get(reverse("conditions:checklist")).content.decode()
 
 
 # The admin: editors propose, reviewers decide.
