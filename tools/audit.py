@@ -28,12 +28,18 @@ def lighthouse(url, report):
     chromium = shutil.which("chromium")
     if chromium is None:
         sys.exit("Chromium is not installed: run `make install-test`, which installs it.")
-    subprocess.run(  # noqa: S603 (our own command line)
-        [str(LIGHTHOUSE), url, "--output=json", f"--output-path={report}",
-         f"--chrome-flags={CHROME_FLAGS}", "--quiet"],
-        env={**os.environ, "CHROME_PATH": chromium}, check=True,
-    )
-    return json.loads(report.read_text())
+    command = [str(LIGHTHOUSE), url, "--output=json", f"--output-path={report}",
+               f"--chrome-flags={CHROME_FLAGS}", "--quiet"]
+    # Lighthouse sometimes fails to record Chrome's trace ("NO_NAVSTART: please run Lighthouse
+    # again"): a failed run is tried again, twice at most; a score is never retried.
+    for attempt in range(3):
+        run = subprocess.run(  # noqa: S603 (our own command line)
+            command, env={**os.environ, "CHROME_PATH": chromium}, check=False
+        )
+        if run.returncode == 0:
+            return json.loads(report.read_text())
+        print(f"Lighthouse failed on {url} (attempt {attempt + 1} of 3)", flush=True)
+    sys.exit(f"Lighthouse could not audit {url}")
 
 
 def shortfalls(result, category):
