@@ -1,12 +1,11 @@
 """From a save to every reader: the one way content reaches a cached page.
 
 Reader pages are rendered on a reader's first request and kept in each worker's memory under the
-*content version*, a short value in the shared cache (a folder, or Redis with REDIS_URL) read on
-every request. Any save, delete or link change readers would see replaces it (the receivers
-below), so every worker on every server renders afresh on its next request; no save renders a
-page. The version lists when scheduled pages go live, so once one's time passes readers compute a
-new version with nothing written and no more work than an ordinary miss. Without the shared
-cache, pages come from the database; the outage is logged once.
+*content version*, a short value in the shared cache (a folder, or Redis with REDIS_URL). Any
+save, delete or link change readers would see replaces it (the receivers below), so every worker
+on every server renders afresh on its next request; no save renders a page. The version lists
+when scheduled pages go live, so once one's time passes it changes with nothing written. Without
+the shared cache, pages come from the database; the outage is logged once.
 """
 
 import contextlib
@@ -20,15 +19,17 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache as shared_cache
+from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotModified
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.http import parse_etags
 
-from conditions.models import Condition, ContentModel, SiteText
+from conditions.models import Area, Condition, ContentModel, SiteText
 from conditions.models.content import content_updated
 
 logger = logging.getLogger(__name__)
@@ -44,6 +45,13 @@ RETRY_AFTER = 5
 # A worker forgets what it made after a minute, whatever the version says: a save it could not
 # announce (its worker was cut off from the shared cache) shows everywhere within a minute.
 MAX_AGE = 60
+# What every condition page needs besides its own rows. The save that starts a content version
+# makes them once for every worker on every server (in the shared cache, for a day), so the
+# first reader after a save runs only the page's own queries. A page going live changes neither.
+SHARED_VALUES = {"site-text": SiteText.objects.current, "diagram": Area.objects.diagram}
+SHARED_VALUE_LIFETIME = 24 * 60 * 60
+# A 304 carries the page's headers but those that describe a body it does not have.
+ENTITY_HEADERS = {"Content-Type", "Content-Length"}
 
 
 # ---- Publishing: the one place that hears about every change readers would see ----
@@ -74,18 +82,22 @@ def publish():
     """Retire every page now (for the rest of this transaction), and again once it commits:
     a reader in between renders the rows as they were and keeps that page under the new version."""
     new_version()
-    transaction.on_commit(new_version, robust=True)
+    transaction.on_commit(lambda: new_version(committed=True), robust=True)
 
 
-def new_version():
-    """Start a content version, remembering when scheduled pages go live; return it."""
+def new_version(committed=False):
+    """Start a content version, remembering when scheduled pages go live; return it. Once the
+    change is committed, make what every page needs (SHARED_VALUES) for all the workers."""
+    token = uuid.uuid4().hex
     scheduled = Condition.objects.scheduled_times()
-    stamp = " ".join([uuid.uuid4().hex, *(str(at.timestamp()) for at in scheduled)])
+    stamp = " ".join([token, *(str(at.timestamp()) for at in scheduled)])
     shared_store("set", VERSION_KEY, stamp, None)
+    for name, compute in SHARED_VALUES.items() if committed else ():
+        shared_store("set", f"{name}:{token}:{build()}", compute(), SHARED_VALUE_LIFETIME)
     return stamp
 
 
-# ---- The content version, read on every request ----
+# ---- The content version, read for each page ----
 
 def content_version():
     """What readers' pages are made from now, or None when the shared cache is unreachable."""
@@ -146,26 +158,34 @@ class Memory:
 
     version, values, expires = None, {}, 0.0
 
-    def get(self, version, key):
+    def current(self, version):
+        """The values made from `version`, forgetting any made from another or too long ago."""
         if version != self.version or time.monotonic() >= self.expires:
             self.version, self.values, self.expires = version, {}, time.monotonic() + MAX_AGE
-        return self.values.get(key)
-
-    def set(self, version, key, value):
-        if version is not None and version == self.version:
-            self.values[key] = value
+        return self.values if version is not None else {}
 
 
 memory = Memory()
 
 
-def versioned(name, compute):
-    """A value made from the content (the site texts, say), kept until the content changes."""
+def versioned(name, compute=None):
+    """A value made from the content, kept until it changes: one of SHARED_VALUES by its name,
+    or what `compute` makes (kept by this worker alone)."""
     version = content_version()
-    value = memory.get(version, ("value", name))
+    values = memory.current(version)
+    if ("value", name) not in values:
+        values[("value", name)] = compute() if compute else shared_value(name, version)
+    return values[("value", name)]
+
+
+def shared_value(name, version):
+    """From the shared cache, or made now and left there for the other workers."""
+    key = f"{name}:{version.split('.')[0]}:{build()}" if version else None
+    value = shared_store("get", key) if key else None
     if value is None:
-        value = compute()
-        memory.set(version, ("value", name), value)
+        value = SHARED_VALUES[name]()
+        if key:
+            shared_store("set", key, value, SHARED_VALUE_LIFETIME)
     return value
 
 
@@ -188,12 +208,15 @@ def reader_page(view):
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
+        version = content_version()  # read first: a save while the page renders retires it
         response = view(request, *args, **kwargs)
         if is_personal(request):
             response["Cache-Control"] = PERSONAL
         else:
             response["Cache-Control"] = SHARED
-            response.for_every_reader = response.status_code == 200
+            if version and response.status_code == 200:
+                response["ETag"] = f'"{version}"'  # ConditionalGetMiddleware answers 304s
+                response.content_version = version
         patch_vary_headers(response, ["Cookie"])
         return response
 
@@ -201,30 +224,36 @@ def reader_page(view):
 
 
 class PageCacheMiddleware:
-    """Answer readers from this worker's memory before sessions, CSRF checks and sign-in run.
+    """The outermost middleware: a page this worker has kept is answered before anything else
+    runs, with every header the other middleware gave it when it was made.
 
     A page is kept under its scheme, host and path (reader pages ignore query strings), and only
-    for the host as the server is reached: a made-up port gets a page rendered but never kept."""
+    for the host as the server is reached: a made-up port gets a page rendered but never kept.
+    Anything with a body, and anyone signed in, goes the whole way through."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method not in ("GET", "HEAD") or is_personal(request):
+        body = request.META.get("CONTENT_LENGTH") not in (None, "", "0")
+        if request.method not in ("GET", "HEAD") or body or is_personal(request):
             return self.get_response(request)
-        version = content_version()
         key = page_key(request)
-        stored = memory.get(version, key) if key and version else None
-        if stored is not None:
-            response = HttpResponse(stored[0], headers=stored[1])
-        else:
+        # Only a path this worker has a page for pays for reading the version.
+        stored = memory.current(content_version()).get(key) if key in memory.values else None
+        if stored is None:
             response = self.get_response(request)
-            if version and getattr(response, "for_every_reader", False):
-                response["ETag"] = f'"{version}"'
-                if key and is_shareable(request, response):
-                    memory.set(version, key, (response.content, list(response.items())))
-        # ConditionalGetMiddleware, outside this one, answers 304 to a reader whose copy is current.
-        return response
+            version = getattr(response, "content_version", None)
+            if not (version and key and is_shareable(request, response)):
+                return response
+            stored = (response.content, list(response.items()), response["ETag"])
+            memory.current(version)[key] = stored
+        content, headers, etag = stored
+        if etag in parse_etags(request.META.get("HTTP_IF_NONE_MATCH", "")):
+            return HttpResponseNotModified(headers=[
+                (name, value) for name, value in headers if name not in ENTITY_HEADERS
+            ])
+        return HttpResponse(content, headers=headers)
 
     def process_exception(self, request, exception):
         """With the database down, a page this worker has not kept says how to get help now."""
@@ -237,7 +266,10 @@ class PageCacheMiddleware:
 
 
 def page_key(request):
-    host = request.get_host()  # refuses hosts that are not allowed
+    try:
+        host = request.get_host()
+    except DisallowedHost:  # refused further in, with the security headers
+        return None
     port = host.rpartition(":")[2] if ":" in host.rpartition("]")[2] else ""
     if port and port != request.META.get("SERVER_PORT"):
         return None

@@ -8,12 +8,10 @@ from django.views.decorators.http import require_http_methods, require_safe
 from conditions.cache import reader_page, versioned
 from conditions.forms import ChecklistForm, ExplorerForm, SearchForm
 from conditions.models import (
-    Area,
     CareAdvice,
     Condition,
     Factor,
     OldAddress,
-    SiteText,
     Tier,
     WarningSign,
 )
@@ -26,11 +24,11 @@ FORM_TYPES = {"application/x-www-form-urlencoded", ""}
 
 # Read once per content version in each worker: every condition page and the explorer need them.
 def diagram():
-    return versioned("diagram", Area.objects.diagram)
+    return versioned("diagram")
 
 
 def site_text():
-    return versioned("site-text", SiteText.objects.current)
+    return versioned("site-text")
 
 
 def checklist_content():
@@ -68,7 +66,7 @@ def condition_detail(request, slug):
     visible = Condition.objects.visible_to(request.user).select_related(
         "reviewer__reviewer_profile"
     )
-    condition = visible.page(slug).first()
+    condition = visible.page(slug)
     if condition is None:
         # A page whose web address changed: links to the old one lead to it, for good.
         addresses = OldAddress.objects.filter(condition__in=visible).select_related("condition")

@@ -59,8 +59,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Outermost, so every response carries the security headers: static files from whitenoise,
-    # stored pages and error pages (400 for a refused Host, 404, 500, 413) included.
+    # Outermost: a page a worker has kept is answered before anything else runs, with the
+    # headers every middleware below gave it when it was made (conditions/cache.py).
+    "conditions.cache.PageCacheMiddleware",
+    # So every response carries the security headers: static files from whitenoise, kept pages
+    # and error pages (400 for a refused Host, 404, 500, 413) included.
     "hipguide.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -72,8 +75,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Answers 304 to a reader whose copy of a page is current.
     "django.middleware.http.ConditionalGetMiddleware",
-    # After whitenoise: a stored reader page is answered before sessions, CSRF and sign-in.
-    "conditions.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -167,7 +167,7 @@ def site_text():
 
 def read_site_text():
     """Each worker reads the site texts once per content version, for every page after."""
-    return versioned("site-text", SiteText.objects.current)
+    return versioned("site-text")
 
 
 @pytest.fixture

@@ -268,7 +268,7 @@ def test_answers_never_reach_the_logs(client, caplog):
 
 def test_a_result_runs_four_queries(client, django_assert_num_queries):
     read_site_text()
-    versioned("diagram", Area.objects.diagram)
+    versioned("diagram")
     answers = {"areas": [area("groin").pk], "factors": [factor(EACH_RUN).pk]}
     with django_assert_num_queries(4):
         answer(client, path=EXPLORER, data=answers)

@@ -4,6 +4,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
+from conditions import cache as page_cache
 from conditions import views
 from conditions.models import Condition
 
@@ -73,14 +74,44 @@ def test_pages_are_not_compressed_by_django(client):
     assert "Content-Encoding" not in response
 
 
-def test_the_page_cache_answers_before_sessions_csrf_and_sign_in():
-    order = settings.MIDDLEWARE
-    cache = order.index("conditions.cache.PageCacheMiddleware")
-    assert order.index("whitenoise.middleware.WhiteNoiseMiddleware") < cache
-    for later in ["django.contrib.sessions.middleware.SessionMiddleware",
-                  "django.middleware.csrf.CsrfViewMiddleware",
-                  "django.contrib.auth.middleware.AuthenticationMiddleware"]:
-        assert order.index(later) > cache
+def test_the_page_cache_is_the_outermost_middleware():
+    assert settings.MIDDLEWARE[0] == "conditions.cache.PageCacheMiddleware"
+
+
+@pytest.mark.parametrize("url", READER_PAGES)
+def test_a_kept_page_carries_every_header_it_was_made_with(client, url, monkeypatch):
+    made = client.get(url)
+    refuse_to_render(monkeypatch)
+    kept = client.get(url)
+    assert dict(kept.headers) == dict(made.headers)
+    for header in ["Content-Security-Policy", "Permissions-Policy", "X-Content-Type-Options",
+                   "Referrer-Policy", "Cross-Origin-Opener-Policy", "X-Frame-Options"]:
+        assert header in kept
+
+
+def test_a_304_for_a_kept_page_carries_the_security_headers(client):
+    etag = client.get(HUB)["ETag"]
+    response = client.get(HUB, HTTP_IF_NONE_MATCH=f'"other", {etag}')
+    assert response.status_code == 304
+    assert "Content-Security-Policy" in response
+    assert "Content-Type" not in response
+
+
+def test_a_request_with_a_body_never_gets_a_kept_page(client):
+    client.get(HUB)
+    response = client.generic("GET", HUB, b"x" * (settings.REQUEST_BODY_MAX_SIZE + 1))
+    assert response.status_code == 413
+
+
+def test_static_files_never_read_the_content_version(client, monkeypatch):
+    url = stylesheet_url(client)
+    client.get(url)
+
+    def refuse():
+        raise AssertionError("the content version was read for a static file")
+
+    monkeypatch.setattr(page_cache, "content_version", refuse)
+    assert client.get(url).status_code == 200
 
 
 def stylesheet_url(client):

@@ -64,7 +64,7 @@ def test_warning_signs_sort_most_urgent_first():
 
 
 def test_page_finds_the_neighbours_in_order():
-    page = Condition.objects.published().page("hip-osteoarthritis").get()
+    page = Condition.objects.published().page("hip-osteoarthritis")
     assert page.previous_slug == "it-band-syndrome"
     assert page.next_slug == "femoral-neck-stress-fracture"
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from conditions.cache import content_version, versioned
-from conditions.models import Area, Condition, SiteText
+from conditions.models import Condition, SiteText
 from tests.conftest import answer, make_condition, make_warning_sign, read_site_text
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +23,7 @@ def detail(slug):
 @pytest.fixture
 def warm_site_text():
     """Site texts and the body diagram are read once per content version in each worker."""
-    versioned("diagram", Area.objects.diagram)
+    versioned("diagram")
     return read_site_text()
 
 
@@ -33,7 +33,7 @@ def sixty_conditions(db):
         condition = make_condition(title=f"Extra {number}", slug=f"extra-{number}")
         make_warning_sign(conditions=[condition], sign=f"Extra sign {number}")
     # Saving content starts a new content version, which the site texts are kept under.
-    versioned("diagram", Area.objects.diagram)
+    versioned("diagram")
     read_site_text()
 
 

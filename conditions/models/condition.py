@@ -4,8 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
-from django.db.models.functions import FirstValue, Lag, Lead
+from django.db.models import F, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from markdownx.models import MarkdownxField
@@ -94,17 +93,19 @@ class ConditionQuerySet(SearchQuerySet, ContentQuerySet):
         return sorted(fitting, key=lambda condition: -condition.score)
 
     def page(self, slug):
-        """One condition with its previous and next neighbours, found in a single query."""
-        window = {"order_by": [F("order").asc(), F("title").asc()]}
-        return self.annotate(
-            previous_slug=models.Window(Lag("slug"), **window),
-            previous_title=models.Window(Lag("title"), **window),
-            next_slug=models.Window(Lead("slug"), **window),
-            next_title=models.Window(Lead("title"), **window),
-            # A filter on a window is applied after the windows are computed; a plain
-            # slug filter would run first and leave each page without neighbours.
-            page_slug=models.Window(FirstValue("slug"), partition_by=[F("id")]),
-        ).filter(page_slug=slug)
+        """The condition with its previous and next neighbours, found in a single query, or None.
+        Each neighbour is one row read from the reading-order index, however many pages there
+        are; slugs are unique, so the page needs no ordering of its own."""
+        order, title = OuterRef("order"), OuterRef("title")
+        before = self.filter(Q(order__lt=order) | Q(order=order, title__lt=title))
+        after = self.filter(Q(order__gt=order) | Q(order=order, title__gt=title))
+        before, after = before.order_by("-order", "-title"), after.order_by("order", "title")
+        return next(iter(self.filter(slug=slug).order_by().annotate(
+            previous_slug=Subquery(before.values("slug")[:1]),
+            previous_title=Subquery(before.values("title")[:1]),
+            next_slug=Subquery(after.values("slug")[:1]),
+            next_title=Subquery(after.values("title")[:1]),
+        )), None)
 
     def review_status(self, status):
         """Conditions whose clinical review is current, due soon or overdue."""
@@ -258,6 +259,8 @@ class Condition(ContentModel):
 
     class Meta:
         ordering = ["order", "title"]
+        # Pages are listed, and find their neighbours, in this order.
+        indexes = [models.Index(fields=["order", "title"], name="condition_reading_order")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(next_review_due__gte=F("last_reviewed")),
