@@ -6,8 +6,8 @@ environment (DJANGO_SETTINGS_MODULE=hipguide.settings, debug off):
 - `sizes 6 60 600`, on a copy of the site's database: the conditions are made up to each count
   with copies of one condition, then an editor's save of that condition is measured through the
   admin's change view (django.test.Client, signed in with force_login, so it does not depend on
-  how editors sign in) and so is the next reader's request for its page (a cache miss: the save
-  retired every page).
+  how editors sign in), then a reviewer's approval, which publishes it, and the next reader's
+  request for its page (a cache miss: the approval retired every page).
 - `first-request URL`: a condition saved as an editor saves it, then the next reader's request
   for its page timed over HTTP through the running gunicorn.
 
@@ -94,9 +94,10 @@ def admin_save(client, number):
     response, wall, cpu, queries = measured(lambda: client.post(change, data))
     if response.status_code != 302:
         sys.exit(f"the admin save answered {response.status_code}")
-    # The save awaits review; a reviewer's approval is what reaches readers (not timed here).
-    PendingChange.objects.open_for(condition).approve(reviewer())
-    return wall, cpu, queries
+    # The save awaits review; the reviewer's approval is what publishes it to readers.
+    change, approver = PendingChange.objects.open_for(condition), reviewer()
+    _, *approval = measured(lambda: change.approve(approver))
+    return (wall, cpu, queries), approval
 
 
 def sizes(counts):
@@ -105,17 +106,20 @@ def sizes(counts):
     results = {}
     for count in counts:
         grow_to(count)
-        saves, misses = [], []
+        saves, approvals, misses = [], [], []
         for number in range(REPEATS + 1):
-            save = admin_save(client, number)
+            save, approval = admin_save(client, number)
             response, *miss = measured(lambda: reader.get(page))
             shown = f"Bench save number {number}." in response.content.decode()
             if response.status_code != 200 or not shown:
                 sys.exit(f"{page} did not show the save (status {response.status_code})")
             if number:  # the first of each size warms this process up
                 saves.append(save)
+                approvals.append(approval)
                 misses.append(miss)
-        results[count] = {"save": medians(saves), "miss": medians(misses)}
+        results[count] = {
+            "save": medians(saves), "approval": medians(approvals), "miss": medians(misses),
+        }
     return results
 
 

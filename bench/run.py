@@ -235,19 +235,22 @@ def report_costs(first, sizes):
         "",
         "Inside Django (`bench/costs.py`, production settings, a copy of the database with the "
         "conditions made up to each count): an editor's save of one condition through the "
-        "admin's change view, and the next reader's request for its page, a cache miss. Medians; "
+        "admin's change view; a reviewer's approval of it, which is what publishes it (the same "
+        "limit applies); and the next reader's request for its page, a cache miss. Medians; "
         "the targets are judged on the server's CPU time, wall time is shown beside it.",
         "",
-        f"| Conditions | Save CPU ms (≤ {SAVE_MS}) | Save wall ms | Save queries | Met | "
+        f"| Conditions | Save CPU ms (≤ {SAVE_MS}) | Save wall ms | Save queries | "
+        f"Approval CPU ms (≤ {SAVE_MS}) | Approval queries | Met | "
         f"Miss CPU ms (≤ {MISS_MS}) | Miss wall ms | Miss queries (≤ {MISS_QUERIES}) | Met |",
-        "| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |",
     ]
     for count, figures in sizes.items():
-        save, miss = figures["save"], figures["miss"]
+        save, approval, miss = figures["save"], figures["approval"], figures["miss"]
         lines.append(
             f"| {count} | {save['cpu_ms']:.1f} | {save['wall_ms']:.1f} | {save['queries']} | "
-            f"{met(save['cpu_ms'] <= SAVE_MS)} | {miss['cpu_ms']:.1f} | {miss['wall_ms']:.1f} | "
-            f"{miss['queries']} | "
+            f"{approval['cpu_ms']:.1f} | {approval['queries']} | "
+            f"{met(max(save['cpu_ms'], approval['cpu_ms']) <= SAVE_MS)} | "
+            f"{miss['cpu_ms']:.1f} | {miss['wall_ms']:.1f} | {miss['queries']} | "
             f"{met(miss['cpu_ms'] <= MISS_MS and miss['queries'] <= MISS_QUERIES)} |"
         )
     return "\n".join(lines)

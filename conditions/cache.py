@@ -1,12 +1,10 @@
 """From a save to every reader: the one way content reaches a cached page.
 
 Reader pages are rendered on a reader's first request and kept in each worker's memory under the
-*content version*, a short value in the shared cache (a folder, or Redis with REDIS_URL). Any
-save, delete or link change readers would see replaces it (the receivers below), so every worker
-on every server renders afresh on its next request; no save renders a page. The version lists
-when scheduled pages go live, so once one's time passes it changes with nothing written. Without
-the shared cache, pages come from the database; the outage is logged once.
-"""
+*content version*, a short value in the shared cache (a folder, or Redis with REDIS_URL) that any
+change readers would see replaces (the receivers below). It lists when scheduled pages go live,
+so it changes then too, with nothing written. Without the shared cache, pages come from the
+database; the outage is logged once."""
 
 import contextlib
 import hashlib
@@ -33,8 +31,9 @@ from conditions.models import Area, Condition, ContentModel, SiteText
 from conditions.models.content import content_updated
 
 logger = logging.getLogger(__name__)
+_health = {"ok": True, "retry_at": 0.0}  # of the shared cache, in this process
 
-VERSION_KEY = "content-version"
+VERSION_KEY = "content-version"  # in the shared cache
 # Browsers check back every time (a cheap 304 while nothing changed); a proxy or CDN keeps a
 # page four seconds (nginx counts whole seconds), so an edit reaches readers within five.
 SHARED = "public, max-age=0, s-maxage=4"
@@ -45,35 +44,27 @@ RETRY_AFTER = 5
 # A worker forgets what it made after a minute, whatever the version says: a save it could not
 # announce (its worker was cut off from the shared cache) shows everywhere within a minute.
 MAX_AGE = 60
-# What every condition page needs besides its own rows. The save that starts a content version
-# makes them once for every worker on every server (in the shared cache, for a day), so the
-# first reader after a save runs only the page's own queries. A page going live changes neither.
+# What every condition page needs besides its own rows: the change that starts a content version
+# makes them once for every worker (in the shared cache, for a day), so the first reader after
+# it runs only the page's own queries. A page going live changes neither.
 SHARED_VALUES = {"site-text": SiteText.objects.current, "diagram": Area.objects.diagram}
 SHARED_VALUE_LIFETIME = 24 * 60 * 60
-# A 304 carries the page's headers but those that describe a body it does not have.
-ENTITY_HEADERS = {"Content-Type", "Content-Length"}
 
-
-# ---- Publishing: the one place that hears about every change readers would see ----
 
 @receiver(post_save, dispatch_uid="publish-on-save")
 @receiver(post_delete, dispatch_uid="publish-on-delete")
-@receiver(content_updated, dispatch_uid="publish-on-update")
-def content_saved(sender, **kwargs):
-    if issubclass(sender, ContentModel):
-        publish()
-
-
 @receiver(m2m_changed, dispatch_uid="publish-on-link")
-def links_changed(sender, instance, action, **kwargs):
-    if isinstance(instance, ContentModel) and action.startswith("post_"):
+@receiver(content_updated, dispatch_uid="publish-on-update")
+def content_changed(sender, instance=None, action="post_", **kwargs):
+    """A save, a delete, a link change once made, or a bulk update, of anything readers see."""
+    model = sender if instance is None else type(instance)
+    if issubclass(model, ContentModel) and action.startswith("post_"):
         publish()
 
 
 @receiver(post_migrate, dispatch_uid="publish-on-migrate")
 def migrated(sender, **kwargs):
-    """Data migrations, `flush` and `restore` change rows without the models' signals (and
-    a database migrated back to before the content tables has nothing for readers)."""
+    """Data migrations, `flush` and `restore` change rows without the models' signals."""
     with contextlib.suppress(DatabaseError):
         publish()
 
@@ -97,8 +88,6 @@ def new_version(committed=False):
     return stamp
 
 
-# ---- The content version, read for each page ----
-
 def content_version():
     """What readers' pages are made from now, or None when the shared cache is unreachable."""
     stamp = shared_store("get", VERSION_KEY)
@@ -110,9 +99,6 @@ def content_version():
     token, *scheduled = stamp.split(" ")
     gone_live = sum(float(at) <= timezone.now().timestamp() for at in scheduled)
     return f"{token}.{gone_live}.{build()}"
-
-
-_health = {"ok": True, "retry_at": 0.0}
 
 
 def shared_store(method, *args):
@@ -141,25 +127,21 @@ def shared_cache_is_up():
 def build():
     """A digest of the code, templates and static files, so a deploy starts a new version."""
     digest = hashlib.blake2b(digest_size=6)
-    base = Path(settings.BASE_DIR)
-    for folder in ("templates", "conditions", "hipguide"):
-        for path in sorted((base / folder).rglob("*")):
-            if path.suffix in {".py", ".html"} and path.is_file():
-                digest.update(path.read_bytes())
+    folders = [Path(settings.BASE_DIR) / name for name in ("templates", "conditions", "hipguide")]
+    for path in sorted(path for folder in folders for path in folder.rglob("*.*")):
+        if path.suffix in {".py", ".html"} and path.is_file():
+            digest.update(path.read_bytes())
     if (manifest := Path(settings.STATIC_ROOT) / "staticfiles.json").is_file():
         digest.update(manifest.read_bytes())
     return digest.hexdigest()
 
 
-# ---- Each worker's memory: pages and values made from one content version ----
-
 class Memory:
-    """What this process has made from the current content version; emptied when it changes."""
+    """What this process made from one version; `current` forgets it for another, or in time."""
 
     version, values, expires = None, {}, 0.0
 
     def current(self, version):
-        """The values made from `version`, forgetting any made from another or too long ago."""
         if version != self.version or time.monotonic() >= self.expires:
             self.version, self.values, self.expires = version, {}, time.monotonic() + MAX_AGE
         return self.values if version is not None else {}
@@ -169,36 +151,26 @@ memory = Memory()
 
 
 def versioned(name, compute=None):
-    """A value made from the content, kept until it changes: one of SHARED_VALUES by its name,
-    or what `compute` makes (kept by this worker alone)."""
-    version = content_version()
-    values = memory.current(version)
+    """A value made from the content, kept until it changes: what `compute` makes, kept by this
+    worker, or one of SHARED_VALUES by its name, from the shared cache (or made and left there)."""
+    values = memory.current(version := content_version())
     if ("value", name) not in values:
-        values[("value", name)] = compute() if compute else shared_value(name, version)
+        key = f"{name}:{version.split('.')[0]}:{build()}" if version and not compute else None
+        value = shared_store("get", key) if key else None
+        if value is None:
+            value = (compute or SHARED_VALUES[name])()
+            if key:
+                shared_store("set", key, value, SHARED_VALUE_LIFETIME)
+        values[("value", name)] = value
     return values[("value", name)]
 
 
-def shared_value(name, version):
-    """From the shared cache, or made now and left there for the other workers."""
-    key = f"{name}:{version.split('.')[0]}:{build()}" if version else None
-    value = shared_store("get", key) if key else None
-    if value is None:
-        value = SHARED_VALUES[name]()
-        if key:
-            shared_store("set", key, value, SHARED_VALUE_LIFETIME)
-    return value
-
-
-# ---- Reader pages ----
-
 def is_personal(request):
     """Someone signed in (staff previewing drafts); a cookie of no live session is a reader's."""
-    key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
-    if not key:
+    if not (key := request.COOKIES.get(settings.SESSION_COOKIE_NAME)):
         return False
-    store = import_module(settings.SESSION_ENGINE).SessionStore(key)
     try:
-        return "_auth_user_id" in store.load()
+        return "_auth_user_id" in import_module(settings.SESSION_ENGINE).SessionStore(key).load()
     except Exception:  # noqa: BLE001 - no session can be read, so nobody is signed in
         return False
 
@@ -225,11 +197,9 @@ def reader_page(view):
 
 class PageCacheMiddleware:
     """The outermost middleware: a page this worker has kept is answered before anything else
-    runs, with every header the other middleware gave it when it was made.
-
-    A page is kept under its scheme, host and path (reader pages ignore query strings), and only
-    for the host as the server is reached: a made-up port gets a page rendered but never kept.
-    Anything with a body, and anyone signed in, goes the whole way through."""
+    runs, with every header the others gave it when it was made. Kept under its scheme, host and
+    path (reader pages ignore query strings), and only for the host as the server is reached: a
+    made-up port gets a page rendered but never kept. A body, or anyone signed in, goes through."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -244,15 +214,17 @@ class PageCacheMiddleware:
         if stored is None:
             response = self.get_response(request)
             version = getattr(response, "content_version", None)
-            if not (version and key and is_shareable(request, response)):
+            # Only a page made for everyone, carrying no cookie or CSRF token, is kept.
+            cookies = response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            if not version or not key or response.streaming or cookies:
                 return response
             stored = (response.content, list(response.items()), response["ETag"])
             memory.current(version)[key] = stored
         content, headers, etag = stored
         if etag in parse_etags(request.META.get("HTTP_IF_NONE_MATCH", "")):
-            return HttpResponseNotModified(headers=[
-                (name, value) for name, value in headers if name not in ENTITY_HEADERS
-            ])
+            # The page's headers, but for those that describe a body a 304 does not have.
+            entity = {"Content-Type", "Content-Length"}
+            return HttpResponseNotModified(headers=[h for h in headers if h[0] not in entity])
         return HttpResponse(content, headers=headers)
 
     def process_exception(self, request, exception):
@@ -275,8 +247,3 @@ def page_key(request):
         return None
     return ("page", request.scheme, host, request.path)
 
-
-def is_shareable(request, response):
-    """Only a page made for everyone, carrying no cookie or CSRF token, is kept."""
-    cookies = response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-    return response.status_code == 200 and not response.streaming and not cookies
