@@ -100,7 +100,7 @@ def test_a_note_longer_than_the_history_keeps_goes_whole_to_the_reviewer_and_cut
 ):
     note = "Shorter sentences. " * 8
     save_in_admin(admin_client, condition, summary="A new summary.", review_note=note)
-    assert PendingChange.objects.for_item(condition).get().note == note
+    assert PendingChange.objects.for_item(condition).get().note == note.strip()
     kept = revisions(condition)[-1].history_change_reason
     assert len(kept) == 100
     assert kept.endswith("…")
