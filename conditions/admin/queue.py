@@ -115,7 +115,9 @@ class PendingChangeAdmin(admin.ModelAdmin):
 
     @staticmethod
     def previewable(change):
-        return change.model in PREVIEWS and change.is_open and not change.is_deletion
+        # An item deleted since (with the condition it belonged to) has nothing to preview.
+        return (change.model in PREVIEWS and change.is_open and not change.is_deletion
+                and change.item is not None)
 
     def preview_view(self, request, change_id):
         """Where readers meet the item, as it will look once the change is approved, with a

@@ -53,9 +53,7 @@ class PendingChangeQuerySet(models.QuerySet):
     def propose(self, obj, values, author, note=""):
         """Keep `values` as the proposed version of `obj`: a new change, or the open one
         extended (its earlier values kept for fields this save did not carry)."""
-        change = self.select_for_update().open_for(obj)
-        if change is None:
-            change = self.model(item=obj, values={}, author=author)
+        change = self.held_for(obj, author)
         change.values = {**change.values, **values}
         # Saving the item again means keeping it: an open request to delete it is withdrawn.
         return change.saved(PendingChange.Kind.EDIT, author, note)
@@ -64,10 +62,12 @@ class PendingChangeQuerySet(models.QuerySet):
     def propose_deletion(self, obj, author, note=""):
         """Ask to delete `obj`. Edits already awaiting review are kept in the change, unused,
         so they are still there if the reviewer sends the deletion back."""
+        return self.held_for(obj, author).saved(PendingChange.Kind.DELETE, author, note)
+
+    def held_for(self, obj, author):
+        """The item's open change, held until this save commits; or a new one."""
         change = self.select_for_update().open_for(obj)
-        if change is None:
-            change = self.model(item=obj, values={}, author=author)
-        return change.saved(PendingChange.Kind.DELETE, author, note)
+        return change or self.model(item=obj, values={}, author=author)
 
 
 class PendingChange(models.Model):
@@ -151,8 +151,7 @@ class PendingChange(models.Model):
         if self.item is not None:
             return str(self.item)
         # Deleted since: its history still has its name.
-        record = self.model.history.filter(**{self.model._meta.pk.attname: self.object_id})
-        last = record.first()
+        last = self.model.history.filter(**{self.model._meta.pk.attname: self.object_id}).first()
         return str(last.instance) if last is not None else f"#{self.object_id} (deleted)"
 
     @property
@@ -272,8 +271,7 @@ class PendingChange(models.Model):
     def publish(self, reviewer):
         live = self.model._default_manager.filter(pk=self.object_id).first()
         if live is None:
-            raise ValidationError("This item has been deleted since, so there is nothing to "
-                                  "approve.")
+            raise ValidationError("This item has been deleted since: nothing to approve.")
         live._history_user = self.saved_by or self.author
         live._change_reason = history_note(self.note or f"Approved by {reviewer}")
         if self.is_deletion:
