@@ -165,8 +165,10 @@ def test_a_site_text_restore_shows_on_the_hub_at_once(admin_client, client):
 
 
 def delete_in_admin(client, obj):
+    """Delete in the admin, and have a clinical reviewer approve the deletion."""
     response = client.post(admin_url(obj, "delete", obj.pk), {"post": "yes"})
     assert response.status_code == 302
+    approve_pending(obj)
 
 
 def recover(client, model, record):

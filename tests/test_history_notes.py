@@ -84,7 +84,7 @@ def test_compare_shows_markup_typed_into_a_field_as_text(admin_client, condition
 
 def test_a_save_can_say_why_and_the_history_shows_it(admin_client, condition):
     save_in_admin(admin_client, condition, summary="A new summary.",
-                  change_reason="Clearer after the annual review")
+                  review_note="Clearer after the annual review")
     assert revisions(condition)[-1].history_change_reason == "Clearer after the annual review"
     page = admin_client.get(admin_url(condition, "history", condition.pk)).content.decode()
     assert "Clearer after the annual review" in page
@@ -95,19 +95,23 @@ def test_the_change_form_asks_why_in_plain_words(admin_client, condition):
     assert "Why are you changing this?" in page
 
 
-def test_a_note_longer_than_the_history_keeps_is_refused_with_a_message(admin_client, condition):
-    url = admin_url(condition, "change", condition.pk)
-    data = {**form_data(admin_client.get(url)), "change_reason": "x" * 101}
-    response = admin_client.post(url, data)
-    assert "at most 100 characters" in response.content.decode()
-    assert revisions(condition)[-1].history_change_reason is None
+def test_a_note_longer_than_the_history_keeps_goes_whole_to_the_reviewer_and_cut_to_history(
+    admin_client, condition
+):
+    note = "Shorter sentences. " * 8
+    save_in_admin(admin_client, condition, summary="A new summary.", review_note=note)
+    assert PendingChange.objects.for_item(condition).get().note == note.strip()
+    kept = revisions(condition)[-1].history_change_reason
+    assert len(kept) == 100
+    assert kept.endswith("…")
+    assert note.startswith(kept[:-1])
 
 
 def test_a_restore_keeps_the_editors_note_after_saying_what_it_restored(admin_client, condition):
     save_in_admin(admin_client, condition, summary="Second.")
     first = revisions(condition)[-2]
     url = admin_url(condition, "simple_history", condition.pk, first.history_id)
-    data = {**form_data(admin_client.get(url)), "change_reason": "The second was wrong"}
+    data = {**form_data(admin_client.get(url)), "review_note": "The second was wrong"}
     assert admin_client.post(url, data).status_code == 302
     approve_pending(condition)
     reason = revisions(condition)[-1].history_change_reason

@@ -38,6 +38,10 @@ WarningSignLink.__str__ = lambda link: f"“{link.warningsign}” points to {lin
 
 
 class ReferenceInline(LabelledInline):
+    """Saved at once, not held for review: a reference names a source and changes no advice a
+    reader acts on, and a wrong one is put right faster by any editor than through the queue.
+    The reviewer of the page's next change sees its references on the preview."""
+
     model = Reference
     extra = 1
     formfield_overrides = HTTPS_URLS

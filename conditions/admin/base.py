@@ -21,6 +21,7 @@ from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from conditions.admin.forms import EditConflictForm, labelled_rows
 from conditions.admin.review import SignOffMixin
 from conditions.editor_warnings import content_warnings
+from conditions.models.clinical import needs_review
 
 # Editors paste addresses without a scheme; assume the secure one.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
@@ -135,11 +136,11 @@ class EditorialAdmin(SignOffMixin, SimpleHistoryAdmin):
         fieldsets = super().get_fieldsets(request, obj)
         if "opened_version" in flatten_fieldsets(fieldsets):
             return fieldsets
-        return [
-            *fieldsets,
+        # Clinical content has one note box, for its reviewer and the history (review.py).
+        notes = [] if needs_review(self.model) else [
             ("Note for the history", {"fields": ["change_reason"]}),
-            (None, {"fields": ["opened_version"], "classes": ["hidden"]}),
         ]
+        return [*fieldsets, *notes, (None, {"fields": ["opened_version"], "classes": ["hidden"]})]
 
     def save_model(self, request, obj, form, change):
         note = form.cleaned_data.get("change_reason", "").strip()

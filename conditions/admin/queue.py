@@ -10,8 +10,9 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
 
+from conditions.admin.previews import PREVIEWS
 from conditions.admin.review import APPROVE
-from conditions.models import Condition, PendingChange, ReviewerProfile
+from conditions.models import PendingChange, ReviewerProfile
 
 
 class QueueFilter(admin.SimpleListFilter):
@@ -79,7 +80,8 @@ class PendingChangeAdmin(admin.ModelAdmin):
             "differences": change.differences() if item is not None else [],
             "can_review": request.user.has_perm(APPROVE) and request.user.pk != change.author_id,
             "preview_url": reverse("admin:conditions_pendingchange_preview", args=[change.pk])
-            if change.model is Condition and change.is_open else "",
+            if self.previewable(change) else "",
+            "preview_label": PREVIEWS.get(change.model, (None, ""))[1],
         }
         return TemplateResponse(request, "admin/conditions/review/change.html", context)
 
@@ -87,10 +89,15 @@ class PendingChangeAdmin(admin.ModelAdmin):
         if not request.user.has_perm(APPROVE):
             raise PermissionDenied
         here = reverse("admin:conditions_pendingchange_change", args=[change.pk])
+        name = change.item_name
         try:
-            if "_approve" in request.POST:
+            if "_approve" in request.POST and change.is_deletion:
                 change.approve(request.user)
-                message = f"Approved: readers see the new version of “{change.item}” now."
+                message = (f"Approved: “{name}” is deleted, and readers no longer see it. It "
+                           "can be brought back from its list's “Recover deleted”.")
+            elif "_approve" in request.POST:
+                change.approve(request.user)
+                message = f"Approved: readers see the new version of “{name}” now."
             elif "_send_back" in request.POST:
                 change.send_back(request.user, request.POST.get("comment", ""))
                 message = "Sent back: the editor sees your comment on the item."
@@ -106,21 +113,22 @@ class PendingChangeAdmin(admin.ModelAdmin):
         self.message_user(request, message, messages.SUCCESS)
         return redirect(reverse("admin:conditions_pendingchange_changelist"))
 
+    @staticmethod
+    def previewable(change):
+        # An item deleted since (with the condition it belonged to) has nothing to preview.
+        return (change.model in PREVIEWS and change.is_open and not change.is_deletion
+                and change.item is not None)
+
     def preview_view(self, request, change_id):
-        """The condition page as it will look once the change is approved, with a banner."""
+        """Where readers meet the item, as it will look once the change is approved, with a
+        banner (see previews.py)."""
         change = PendingChange.objects.filter(pk=change_id).first()
-        if change is None or change.model is not Condition or not change.is_open:
+        if change is None or not self.previewable(change):
             raise Http404
         if not self.has_view_permission(request, change):
             raise PermissionDenied
-        condition = change.proposed()
-        return TemplateResponse(request, "conditions/condition_detail.html", {
-            "condition": condition,
-            "references": condition.references.all(),
-            "warning_signs": condition.warning_signs.active().select_related("tier")
-            .most_urgent_first(),
-            "pending_preview": change,
-        })
+        template, context = PREVIEWS[change.model][0](change)
+        return TemplateResponse(request, template, {**context, "pending_preview": change})
 
 
 @admin.register(ReviewerProfile)

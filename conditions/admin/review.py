@@ -9,12 +9,15 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Exists, OuterRef
+from django.db.models import OuterRef, Subquery
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html
 
+from conditions.admin.deletion import ReviewedDeletionMixin
+from conditions.admin.inline_review import InlineReviewMixin
+from conditions.diff import history_note
 from conditions.models import Condition, PendingChange, WarningSign
 from conditions.models.clinical import needs_review, values_of
 
@@ -27,17 +30,24 @@ APPROVE = "conditions.approve_pendingchange"
 
 
 class ReviewNoteForm(forms.ModelForm):
-    """Carries the editor's note for the reviewer, and shows the pending version's links."""
+    """Carries the editor's note, and shows the pending version's links.
+
+    The one note box of clinical content: the reviewer reads it with the change, and the
+    history keeps it (its first 100 characters) once the change is approved. It takes the
+    place of the history's own box, so nobody has to say why twice."""
 
     review_note = forms.CharField(
-        label="Why this change",
+        label="Why are you changing this?",
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="A sentence for the clinical reviewer: why it is needed, and your source.",
+        help_text="For the clinical reviewer, and for the history once approved (it keeps the "
+        "first 100 characters): why the change is needed, and your source.",
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The history's own box (EditConflictForm) gives way to this one.
+        self.fields.pop("change_reason", None)
         pending = getattr(self.instance, "pending_change", None)
         if pending is not None and not self.is_bound:
             self.initial["review_note"] = pending.note
@@ -64,7 +74,8 @@ class ReviewNoteForm(forms.ModelForm):
 class StateFilter(admin.SimpleListFilter):
     title = "state"
     parameter_name = "state"
-    STATES = ["Live", "Changed (awaiting review)", "Scheduled", "Draft"]
+    STATES = ["Live", "Changed (awaiting review)", "To be deleted (awaiting review)", "Scheduled",
+              "Draft"]
 
     def lookups(self, request, model_admin):
         return [(state, state) for state in self.STATES]
@@ -77,7 +88,9 @@ class StateFilter(admin.SimpleListFilter):
 
 def state_of(obj):
     """The item's state in the words of the lists: awaiting review, scheduled, draft or live."""
-    if getattr(obj, "awaiting_review", False):
+    if getattr(obj, "awaiting_review", None) == PendingChange.Kind.DELETE:
+        return "To be deleted (awaiting review)"
+    if getattr(obj, "awaiting_review", None):
         return "Changed (awaiting review)"
     if getattr(obj, "status", None) == "published" and not obj.is_live:
         return "Scheduled"
@@ -86,8 +99,9 @@ def state_of(obj):
     return "Live"
 
 
-class SignOffMixin:
+class SignOffMixin(ReviewedDeletionMixin, InlineReviewMixin):
     change_form_template = "admin/conditions/review/change_form.html"
+    hidden_while_new = HIDDEN_WHILE_NEW
 
     def get_form(self, request, obj=None, **kwargs):
         if needs_review(self.model):
@@ -99,12 +113,15 @@ class SignOffMixin:
         fieldsets = super().get_fieldsets(request, obj)
         if not needs_review(self.model):
             return fieldsets
-        # Admins without fieldsets list every form field; the note goes in its own, last.
+        # Admins without fieldsets list every form field; the note goes in its own, last, and
+        # the history's box (EditConflictForm) gives way to it.
+        notes = {"review_note", "change_reason"}
         fieldsets = [
-            (name, {**options, "fields": [f for f in options["fields"] if f != "review_note"]})
+            (name, {**options, "fields": [f for f in options["fields"] if f not in notes]})
             for name, options in fieldsets
         ]
-        return [*fieldsets, ("For the clinical reviewer", {"fields": ["review_note"]})]
+        return [*fieldsets, ("For the clinical reviewer and the history",
+                             {"fields": ["review_note"]})]
 
     def get_list_display(self, request):
         shown = super().get_list_display(request)
@@ -118,10 +135,11 @@ class SignOffMixin:
         rows = super().get_queryset(request)
         if not needs_review(self.model):
             return rows
-        return rows.annotate(awaiting_review=Exists(
+        # The kind of the open change: a change or a deletion (or None).
+        return rows.annotate(awaiting_review=Subquery(
             PendingChange.objects.open().filter(
                 content_type=ContentType.objects.get_for_model(self.model), object_id=OuterRef("pk")
-            )
+            ).values("kind")[:1]
         ))
 
     @admin.display(description="State")
@@ -168,10 +186,14 @@ class SignOffMixin:
 
     def tell_about(self, request, pending):
         when = date_format(pending.updated, "j F Y")
+        if pending.is_deletion:
+            what = "a request to delete it awaiting clinical review, made by {} on {}. Saving " \
+                "it withdraws the request. Readers still see it."
+        else:
+            what = "a change awaiting clinical review, started by {} on {}. The form shows the " \
+                "changed version: readers still see the approved one."
         self.message_user(request, format_html(
-            "This {} has a change awaiting clinical review, started by {} on {}. The form shows "
-            "the changed version: readers still see the approved one. "
-            '<a href="{}">See the change</a>.',
+            "This {} has " + what + ' <a href="{}">See the change</a>.',
             self.opts.verbose_name, pending.author, when,
             reverse("admin:conditions_pendingchange_change", args=[pending.pk]),
         ), messages.INFO)
@@ -183,8 +205,12 @@ class SignOffMixin:
     def save_model(self, request, obj, form, change):
         if not needs_review(self.model):
             return super().save_model(request, obj, form, change)
-        # A restore says which version it brings back, unless the editor says more.
-        note = form.cleaned_data.get("review_note", "") or getattr(obj, "_change_reason", "")
+        # A restore says which version it brings back (EditorialAdmin), then the editor's note.
+        restored = getattr(obj, "_change_reason", "")
+        note = ": ".join(part for part in [restored, form.cleaned_data.get("review_note", "")]
+                         if part)
+        if note:
+            obj._change_reason = history_note(note)
         if not change:
             hidden = HIDDEN_WHILE_NEW.get(self.model)
             if hidden is None:

@@ -60,3 +60,27 @@ def values_of(obj, form=None):
         elif obj.pk is not None:
             values[field.name] = sorted(getattr(obj, field.name).values_list("pk", flat=True))
     return json.loads(json.dumps(values, cls=ExactJSONEncoder))
+
+
+# Rows an editor adds in a table on another item's form (a condition's explorer areas) have
+# no state of their own in which readers cannot see them: they wait in that item's change,
+# under "+" and their model's name, and are made when it is approved.
+NEW_ROWS = "+"
+
+
+def new_rows(values):
+    """(model, [unsaved instance, ...]) for each kind of row a change adds."""
+    from django.apps import apps
+
+    for key, rows in values.items():
+        if key.startswith(NEW_ROWS):
+            model = apps.get_model("conditions", key.removeprefix(NEW_ROWS))
+            yield model, [row_from(model, row) for row in rows]
+
+
+def row_from(model, row):
+    instance = model()
+    for field in proposed_fields(model):
+        if field.name in row:
+            setattr(instance, field.attname, field.to_python(row[field.name]))
+    return instance

@@ -6,8 +6,6 @@ model has, so the machinery follows the models as they change.
 """
 
 import datetime
-import difflib
-import re
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -17,34 +15,17 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.formats import date_format
 from markdownx.models import MarkdownxField
 
+from conditions.diff import added_rows, changed_fields, history_note
 from conditions.markdown import render
-from conditions.models.clinical import linked_fields, proposed_fields, values_of
+from conditions.models.clinical import linked_fields, new_rows, proposed_fields, values_of
 from conditions.models.reviewer import ReviewerProfile
 
 # An urgent correction a second reviewer has not checked within this long is reported.
 SECOND_CHECK_WITHIN = datetime.timedelta(hours=48)
 # How long an approval vouches for a condition page.
 REVIEW_LASTS = datetime.timedelta(days=365)
-
-
-def word_diff(old, new):
-    """Two texts as ("same" | "removed" | "added", words) pieces, word by word."""
-    # Each word keeps the space after it, so a changed phrase reads as one piece.
-    old_words, new_words = re.findall(r"\S+\s*|\s+", old), re.findall(r"\S+\s*|\s+", new)
-    pieces = []
-    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
-    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
-        if tag == "equal":
-            pieces.append(("same", "".join(old_words[old_start:old_end])))
-            continue
-        if old_end > old_start:
-            pieces.append(("removed", "".join(old_words[old_start:old_end])))
-        if new_end > new_start:
-            pieces.append(("added", "".join(new_words[new_start:new_end])))
-    return pieces
 
 
 class PendingChangeQuerySet(models.QuerySet):
@@ -72,17 +53,21 @@ class PendingChangeQuerySet(models.QuerySet):
     def propose(self, obj, values, author, note=""):
         """Keep `values` as the proposed version of `obj`: a new change, or the open one
         extended (its earlier values kept for fields this save did not carry)."""
-        change = self.select_for_update().open_for(obj)
-        if change is None:
-            change = self.model(item=obj, values={}, author=author)
+        change = self.held_for(obj, author)
         change.values = {**change.values, **values}
-        change.saved_by = author
-        change.state = PendingChange.State.PENDING
-        if note:
-            change.note = note
-        change.save()
-        change.contributors.add(author)
-        return change
+        # Saving the item again means keeping it: an open request to delete it is withdrawn.
+        return change.saved(PendingChange.Kind.EDIT, author, note)
+
+    @transaction.atomic
+    def propose_deletion(self, obj, author, note=""):
+        """Ask to delete `obj`. Edits already awaiting review are kept in the change, unused,
+        so they are still there if the reviewer sends the deletion back."""
+        return self.held_for(obj, author).saved(PendingChange.Kind.DELETE, author, note)
+
+    def held_for(self, obj, author):
+        """The item's open change, held until this save commits; or a new one."""
+        change = self.select_for_update().open_for(obj)
+        return change or self.model(item=obj, values={}, author=author)
 
 
 class PendingChange(models.Model):
@@ -96,10 +81,18 @@ class PendingChange(models.Model):
     # Still being written or reviewed: the item has at most one of these.
     OPEN = [State.PENDING, State.SENT_BACK]
 
+    class Kind(models.TextChoices):
+        EDIT = "edit", "Change this item"
+        DELETE = "delete", "Delete this item"
+
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     item = GenericForeignKey("content_type", "object_id")
     values = models.JSONField(encoder=DjangoJSONEncoder, default=dict)
+    kind = models.CharField(
+        max_length=6, choices=Kind.choices, default=Kind.EDIT,
+        help_text="Whether approving it changes the item or deletes it.",
+    )
     note = models.TextField(
         "why",
         blank=True,
@@ -145,10 +138,35 @@ class PendingChange(models.Model):
             models.CheckConstraint(
                 condition=~Q(reviewer=F("author")), name="pending_change_not_approved_by_author"
             ),
+            models.CheckConstraint(
+                condition=Q(kind__in=["edit", "delete"]), name="pending_change_kind_is_known"
+            ),
         ]
 
     def __str__(self):
-        return f"{self.content_type.name.capitalize()}: {self.item}"
+        return f"{self.content_type.name.capitalize()}: {self.item_name}"
+
+    @property
+    def item_name(self):
+        if self.item is not None:
+            return str(self.item)
+        # Deleted since: its history still has its name.
+        last = self.model.history.filter(**{self.model._meta.pk.attname: self.object_id}).first()
+        return str(last.instance) if last is not None else f"#{self.object_id} (deleted)"
+
+    @property
+    def is_deletion(self):
+        return self.kind == self.Kind.DELETE
+
+    def saved(self, kind, author, note):
+        self.kind = kind
+        self.saved_by = author
+        self.state = self.State.PENDING
+        if note:
+            self.note = note
+        self.save()
+        self.contributors.add(author)
+        return self
 
     @property
     def is_open(self):
@@ -177,44 +195,11 @@ class PendingChange(models.Model):
         """Each field the change alters: its label, word-by-word pieces, and for Markdown the
         new version rendered as readers will see it."""
         live = self.model._default_manager.get(pk=self.object_id)
-        current = values_of(live)
-        rows = []
-        for field in [*proposed_fields(self.model), *linked_fields(self.model)]:
-            if field.name not in self.values or self.values[field.name] == current.get(field.name):
-                continue
-            old = self.shown(field, current.get(field.name))
-            new = self.shown(field, self.values[field.name])
-            if old == new:
-                continue
-            rows.append({
-                "field": field.verbose_name[:1].upper() + field.verbose_name[1:],
-                "pieces": word_diff(old, new),
-                "html": render(new) if isinstance(field, MarkdownxField) else "",
-            })
-        return rows
-
-    @staticmethod
-    def shown(field, value):
-        """A value as an editor reads it: labels rather than codes, names rather than ids."""
-        if value is None:
-            return ""
-        if field.many_to_many:
-            linked = field.related_model._default_manager.filter(pk__in=value)
-            return ", ".join(str(item) for item in linked)
-        if field.many_to_one:
-            related = field.related_model._default_manager.filter(
-                **{field.target_field.name: value}
-            ).first()
-            return str(related or value)
-        if field.choices:
-            return str(dict(field.flatchoices).get(value, value))
-        if isinstance(value, bool):
-            return "Yes" if value else "No"
-        if isinstance(field, models.DateTimeField):
-            # To the minute, as the admin's form has it.
-            return date_format(timezone.localtime(field.to_python(value)), "j F Y, H:i")
-        # Browsers send text with CRLF line endings and no final newline: not a change.
-        return str(value).replace("\r\n", "\n").strip()
+        if self.is_deletion:
+            return [{"field": self.Kind.DELETE.label, "pieces": [("removed", str(live))],
+                     "html": ""}]
+        return [*changed_fields(self.model, values_of(live), self.values),
+                *added_rows(self.values)]
 
     def refuse_author(self, reviewer):
         if reviewer.pk == self.author_id or self.contributors.filter(pk=reviewer.pk).exists():
@@ -229,7 +214,8 @@ class PendingChange(models.Model):
     def lock(self):
         """Read the change again and hold it, so two reviewers cannot both decide it."""
         locked = PendingChange.objects.select_for_update().get(pk=self.pk)
-        self.state, self.values, self.reviewer_id = locked.state, locked.values, locked.reviewer_id
+        self.state, self.values, self.kind = locked.state, locked.values, locked.kind
+        self.reviewer_id = locked.reviewer_id
 
     @transaction.atomic
     def approve(self, reviewer):
@@ -283,7 +269,15 @@ class PendingChange(models.Model):
         self.save()
 
     def publish(self, reviewer):
-        live = self.model._default_manager.get(pk=self.object_id)
+        live = self.model._default_manager.filter(pk=self.object_id).first()
+        if live is None:
+            raise ValidationError("This item has been deleted since: nothing to approve.")
+        live._history_user = self.saved_by or self.author
+        live._change_reason = history_note(self.note or f"Approved by {reviewer}")
+        if self.is_deletion:
+            # simple-history keeps its last version, so it can be recovered as before.
+            live.delete()
+            return
         old_slug = getattr(live, "slug", None)
         obj = self.proposed(live)
         if hasattr(obj, "reviewer_id") and hasattr(obj, "last_reviewed"):
@@ -291,19 +285,16 @@ class PendingChange(models.Model):
             today = timezone.localdate()
             obj.last_reviewed, obj.next_review_due = today, today + REVIEW_LASTS
             obj.reviewer = reviewer
-        obj._history_user = self.saved_by or self.author
-        obj._change_reason = (self.note or f"Approved by {reviewer}")[:100]
         obj.save()
         for name, ids in self.proposed_links().items():
             getattr(obj, name).set(ids)
-        self.keep_old_address(obj, old_slug)
-
-    @staticmethod
-    def keep_old_address(obj, old_slug):
-        """A condition page that moves keeps its old web address working, once the move is
-        live (not while it awaits review)."""
-        from conditions.models.condition import Condition
-        from conditions.models.old_address import OldAddress
-
-        if isinstance(obj, Condition) and old_slug != obj.slug:
-            OldAddress.objects.remember(old_slug, obj)
+        for _, rows in new_rows(self.values):
+            for row in rows:
+                # Checked again: a link added meanwhile may take its place.
+                row.full_clean()
+                row._history_user, row._change_reason = live._history_user, live._change_reason
+                row.save()
+        if hasattr(obj, "old_addresses") and old_slug != obj.slug:
+            # A condition page that moves keeps its old web address working, once the move is
+            # live (not while it awaits review).
+            obj.old_addresses.model.objects.remember(old_slug, obj)

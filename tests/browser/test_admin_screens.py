@@ -36,7 +36,7 @@ def make_two_versions(page, site_url, reviewer_page):
     (until then it awaits review and makes no version), so it has two versions to compare."""
     page.goto(first_condition_url(page, site_url))
     title = page.locator("#id_title").input_value()
-    page.fill("#id_change_reason", "A note from the browser tests")
+    page.fill("#id_review_note", "A note from the browser tests")
     page.locator("input[name=_continue]").last.click()
     expect(page.locator(".messagelist .success")).to_have_count(1)
     approve(reviewer_page, site_url, f"Condition: {title}")
