@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from conditions.admin import queue  # noqa: F401 - registers the clinical reviewers' queue
 from conditions.admin.base import HTTPS_URLS, EditorialAdmin, LabelledInline
 from conditions.admin.explorer import ConditionAreaInline, ConditionFactorInline
+from conditions.admin.glossary import GlossaryTermAdmin  # noqa: F401 - registers it
 from conditions.admin.site_texts import SiteTextAdmin  # noqa: F401 - registers it
 from conditions.models import CareAdvice, Condition, Reference, ReviewStatus, Tier, WarningSign
 from conditions.models.condition import SECTIONS
