@@ -12,7 +12,7 @@ from django.utils.text import capfirst
 from markdownx.models import MarkdownxField
 
 from conditions.markdown import markdown_html
-from conditions.models import SiteText
+from conditions.models import GlossaryTerm, SiteText
 from conditions.writing import WritingHelp
 
 # Longer descriptions are cut off in search results.
@@ -155,9 +155,10 @@ def content_checks(obj):
 
 def writing_warnings(obj):
     """The writing help for each Markdown field on its own: readers may start at any section."""
+    glossary = GlossaryTerm.objects.all()
     return [
         warning for _, label, text in markdown_fields(obj)
-        for warning in WritingHelp.of(text).warnings(label)
+        for warning in WritingHelp.of(text, glossary=glossary).warnings(label)
     ]
 
 

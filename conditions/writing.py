@@ -66,14 +66,18 @@ class WritingHelp:
     unexplained: list = field(default_factory=list)
 
     @classmethod
-    def of(cls, markdown_text, rendered_html=None):
+    def of(cls, markdown_text, rendered_html=None, glossary=None):
+        """`glossary`: the GlossaryTerm QuerySet to check against. Pass the same one for each
+        field of an item, and the glossary is read once (a QuerySet keeps its rows)."""
         from conditions.models import GlossaryTerm
 
+        if glossary is None:
+            glossary = GlossaryTerm.objects.all()
         text = plain_text(render(markdown_text) if rendered_html is None else rendered_html)
         return cls(
             grade=reading_grade(text) if len(words(text)) >= MEASURED_WORDS else None,
             long_sentences=long_sentences(text),
-            unexplained=GlossaryTerm.objects.unexplained_in(text),
+            unexplained=glossary.unexplained_in(text),
         )
 
     @property

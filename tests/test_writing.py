@@ -101,6 +101,12 @@ def test_a_term_explained_in_another_section_is_flagged_again():
     assert warning.startswith("Causes: uses “sciatica”")
 
 
+def test_the_glossary_is_read_once_for_all_of_an_items_sections(django_assert_num_queries):
+    condition = make_condition(slug="read-once")
+    with django_assert_num_queries(1):
+        writing_warnings(condition)
+
+
 def test_editors_add_glossary_terms_in_the_admin_and_the_writing_help_uses_them(editor):
     response = editor.post(reverse("admin:conditions_glossaryterm_add"), {
         "term": "labrum", "other_forms": "labral", "explanation": "a rim of tough tissue "
