@@ -27,7 +27,8 @@ editor_only = permission_required("conditions.change_condition", raise_exception
 def markdownify(request):
     if "content" not in request.POST:
         return HttpResponseBadRequest("Nothing to preview.", content_type="text/plain")
-    return HttpResponse(preview(request.POST["content"]))
+    # The condition form's script adds the page's title (static/js/writing-help.js).
+    return HttpResponse(preview(request.POST["content"], title=request.GET.get("title", "")))
 
 
 @staff_member_required

@@ -156,9 +156,10 @@ def content_checks(obj):
 def writing_warnings(obj):
     """The writing help for each Markdown field on its own: readers may start at any section."""
     glossary = GlossaryTerm.objects.all()
+    title = getattr(obj, "title", "")
     return [
         warning for _, label, text in markdown_fields(obj)
-        for warning in WritingHelp.of(text, glossary=glossary).warnings(label)
+        for warning in WritingHelp.of(text, glossary=glossary, title=title).warnings(label)
     ]
 
 

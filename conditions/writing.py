@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.utils.html import strip_tags
 
 from conditions.markdown import render
+from conditions.models import GlossaryTerm
 
 # The Flesch-Kincaid grade estimates the school grade a reader needs, from sentence length and
 # syllables per word. The NHS writes for a reading age of 9 to 11: grade 6 to 7 at most.
@@ -66,18 +67,17 @@ class WritingHelp:
     unexplained: list = field(default_factory=list)
 
     @classmethod
-    def of(cls, markdown_text, rendered_html=None, glossary=None):
+    def of(cls, markdown_text, rendered_html=None, glossary=None, title=""):
         """`glossary`: the GlossaryTerm QuerySet to check against. Pass the same one for each
-        field of an item, and the glossary is read once (a QuerySet keeps its rows)."""
-        from conditions.models import GlossaryTerm
-
+        field of an item, and the glossary is read once (a QuerySet keeps its rows).
+        `title`: the title of the page the text is on; its terms need no explaining."""
         if glossary is None:
             glossary = GlossaryTerm.objects.all()
         text = plain_text(render(markdown_text) if rendered_html is None else rendered_html)
         return cls(
             grade=reading_grade(text) if len(words(text)) >= MEASURED_WORDS else None,
             long_sentences=long_sentences(text),
-            unexplained=glossary.unexplained_in(text),
+            unexplained=glossary.unexplained_in(text, title),
         )
 
     @property
@@ -112,14 +112,15 @@ class WritingHelp:
         return [f"{label}: {note}" for note in self.notes()]
 
 
-def preview(text):
+def preview(text, title=""):
     """The live preview: the field as readers will see it, then the writing help box.
 
     The sanitised HTML is the same as a save stores; the box comes from a template, so
-    everything in it is escaped.
+    everything in it is escaped. `title`: the title of the page being edited, if it has one.
     """
     rendered = render(text)
     help_box = render_to_string(
-        "admin/conditions/writing_help.html", {"help": WritingHelp.of(text, rendered)}
+        "admin/conditions/writing_help.html",
+        {"help": WritingHelp.of(text, rendered, title=title)},
     )
     return rendered + help_box

@@ -101,6 +101,11 @@ def test_a_term_explained_in_another_section_is_flagged_again():
     assert warning.startswith("Causes: uses “sciatica”")
 
 
+def test_the_words_of_a_conditions_title_need_no_explaining_in_its_sections():
+    condition = make_condition(slug="own-title", title="Sciatica", causes="Sciatica hurts.")
+    assert [w for w in content_warnings(condition) if "without saying" in w] == []
+
+
 def test_the_glossary_is_read_once_for_all_of_an_items_sections(django_assert_num_queries):
     condition = make_condition(slug="read-once")
     with django_assert_num_queries(1):
@@ -162,3 +167,11 @@ def test_the_preview_escapes_the_quoted_sentence(editor):
 def test_every_seeded_section_reads_at_grade_7_or_below():
     for condition in Condition.objects.all():
         assert not [w for w in writing_warnings(condition) if "reads at grade" in w], condition
+
+
+def test_the_preview_counts_the_pages_title_as_explained(editor):
+    unexplained = "Uses “sciatica” without saying what it means"
+    assert unexplained in editor.post(PREVIEW, {"content": "Sciatica hurts."}).content.decode()
+    html = editor.post(f"{PREVIEW}?title=Sciatica", {"content": "Sciatica hurts."}).content.decode()
+    assert '<div class="writing-help">' in html
+    assert unexplained not in html

@@ -10,6 +10,8 @@ is explained if, at least once in that field, the words around it say what it is
   cartilage.”, “… is called sciatica”, or in the next sentence: “… the femoral neck. This is …”;
 - after a comma or by example: “the hip flexors, the muscles that …”, “an anti-inflammatory
   painkiller, such as ibuprofen”.
+On a condition, the words of its title need no explaining in each section: the whole page is
+about them, and its overview explains them.
 """
 
 import re
@@ -31,9 +33,13 @@ EXPLAINED_BEFORE = re.compile(r"\([^()]*$|\b(is|are|called|named|known as)\s+$",
 
 
 class GlossaryQuerySet(models.QuerySet):
-    def unexplained_in(self, text):
-        """The terms `text` (plain text, as readers read it) uses without explaining them."""
-        return [term for term in self if term.used_in(text) and not term.explained_in(text)]
+    def unexplained_in(self, text, title=""):
+        """The terms `text` (plain text, as readers read it) uses without explaining them, but
+        for those in the `title` of the page it is on."""
+        return [
+            term for term in self
+            if term.used_in(text) and not term.explained_in(text) and not term.used_in(title)
+        ]
 
 
 class GlossaryTerm(models.Model):

@@ -111,6 +111,10 @@ def test_a_refused_files_message_goes_once_a_later_image_is_accepted(admin_page,
 
 def test_the_preview_warns_about_a_long_sentence_as_the_editor_types(admin_page, site_url):
     editor, preview = open_condition(admin_page, site_url)
+    # The page is Sciatica's: its sections may say “sciatica” without explaining it each time.
+    symptoms_help = admin_page.locator("#id_symptoms ~ .markdownx-preview .writing-help")
+    expect(symptoms_help).to_contain_text("Reads at grade")
+    expect(symptoms_help).not_to_contain_text("sciatica")
     long_sentence = " ".join(["You"] + ["slowly"] * 29) + "."
     editor.press("Control+End")
     editor.type(" " + long_sentence)
