@@ -1,4 +1,5 @@
-"""The admin editor's server side: Markdown preview, image upload, and serving the images.
+"""The admin editor's server side: Markdown preview (with its writing help), image upload, and
+serving the images.
 
 django-markdownx's own URLconf lets anyone preview and upload; these views let only staff who
 may change content do either.
@@ -11,7 +12,7 @@ from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequ
 from django.views.decorators.http import require_POST, require_safe
 
 from conditions import uploads
-from conditions.markdown import render
+from conditions.writing import preview
 from hipguide.two_factor import signed_in_fully
 
 # Staff who gave both sign-in steps; anyone else is sent to the admin's sign-in.
@@ -26,7 +27,8 @@ editor_only = permission_required("conditions.change_condition", raise_exception
 def markdownify(request):
     if "content" not in request.POST:
         return HttpResponseBadRequest("Nothing to preview.", content_type="text/plain")
-    return HttpResponse(render(request.POST["content"]))
+    # The condition form's script adds the page's title (static/js/writing-help.js).
+    return HttpResponse(preview(request.POST["content"], title=request.GET.get("title", "")))
 
 
 @staff_member_required

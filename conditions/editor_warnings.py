@@ -1,7 +1,8 @@
 """Content checks run after each admin save: warnings for editors, never a block.
 
 They read the Markdown as the editor wrote it, before cleaning: cleaning drops a top-level
-heading's tag, and the editor needs to hear about it.
+heading's tag, and the editor needs to hear about it. The writing help (reading grade, long
+sentences, unexplained medical words) is in conditions/writing.py, shared with the live preview.
 """
 
 import re
@@ -11,7 +12,8 @@ from django.utils.text import capfirst
 from markdownx.models import MarkdownxField
 
 from conditions.markdown import markdown_html
-from conditions.models import SiteText
+from conditions.models import GlossaryTerm, SiteText
+from conditions.writing import WritingHelp
 
 # Longer descriptions are cut off in search results.
 SUMMARY_MAX = 160
@@ -130,18 +132,37 @@ def urgency_warnings(text, label, emergency_number):
     ]
 
 
-def content_warnings(obj):
-    """Every warning for a saved object: its Markdown fields, and its summary if it has one."""
+def markdown_fields(obj):
+    """(field name, label, Markdown) for each Markdown field of `obj`."""
+    for field in obj._meta.get_fields():
+        if isinstance(field, MarkdownxField):
+            yield field.name, capfirst(field.verbose_name), getattr(obj, field.name)
+
+
+def content_checks(obj):
+    """The rules a saved object breaks: its Markdown fields, and its summary if it has one."""
     warnings = []
     if hasattr(obj, "summary"):
         warnings += summary_warnings(obj.summary)
     sections = getattr(obj, "SECTIONS", [])
     number = SiteText.objects.current().emergency_number if sections else ""
-    for field in obj._meta.get_fields():
-        if isinstance(field, MarkdownxField):
-            label = capfirst(field.verbose_name)
-            text = getattr(obj, field.name)
-            warnings += markdown_warnings(text, label)
-            if field.name in sections:
-                warnings += urgency_warnings(text, label, number)
+    for name, label, text in markdown_fields(obj):
+        warnings += markdown_warnings(text, label)
+        if name in sections:
+            warnings += urgency_warnings(text, label, number)
     return warnings
+
+
+def writing_warnings(obj):
+    """The writing help for each Markdown field on its own: readers may start at any section."""
+    glossary = GlossaryTerm.objects.all()
+    title = getattr(obj, "title", "")
+    return [
+        warning for _, label, text in markdown_fields(obj)
+        for warning in WritingHelp.of(text, glossary=glossary, title=title).warnings(label)
+    ]
+
+
+def content_warnings(obj):
+    """Every warning for a saved object: the rules it breaks, then the writing help."""
+    return content_checks(obj) + writing_warnings(obj)

@@ -188,8 +188,9 @@ SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 
-# One renderer for the admin preview and the public pages.
-MARKDOWNX_MARKDOWNIFY_FUNCTION = "conditions.markdown.render"
+# The admin's live preview: the one renderer the public pages use (conditions.markdown.render,
+# also used on save), followed by the writing help box.
+MARKDOWNX_MARKDOWNIFY_FUNCTION = "conditions.writing.preview"
 
 # Editorial workflow: revision history of every content save, and django-markdownx's preview
 # and image upload mounted behind the admin login (its own URLconf lets anyone in).

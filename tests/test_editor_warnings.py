@@ -3,7 +3,12 @@
 import pytest
 from django.urls import reverse
 
-from conditions.editor_warnings import content_warnings, markdown_warnings, summary_warnings
+from conditions.editor_warnings import (
+    content_checks,
+    content_warnings,
+    markdown_warnings,
+    summary_warnings,
+)
 from conditions.models import CareAdvice, Condition, SiteText
 from tests.admin_forms import form_data
 from tests.conftest import make_condition, pending_value
@@ -89,7 +94,7 @@ def test_every_markdown_field_of_a_model_is_checked():
 
 def test_the_seeded_content_passes_its_own_checks():
     for condition in Condition.objects.all():
-        assert content_warnings(condition) == [], condition.slug
+        assert content_checks(condition) == [], condition.slug
 
 
 def test_the_admin_warns_after_saving_and_still_saves(admin_client):

@@ -33,6 +33,9 @@ def test_the_editors_group_has_exactly_the_content_permissions():
           for model in CONTENT for action in ("add", "change", "delete", "view")),
         *(("conditions", f"view_historical{model}") for model in CONTENT),
         ("conditions", "view_pendingchange"),
+        # The writing help's glossary: editor help, with no history.
+        *(("conditions", f"{action}_glossaryterm")
+          for action in ("add", "change", "delete", "view")),
     }
     assert granted == expected
 

@@ -2,34 +2,23 @@
 
 The Flesch-Kincaid grade estimates the school grade a reader needs, from sentence length and
 syllables per word. Health pages aim low: the NHS writes for a reading age of 9 to 11. The
-text measured is the page's sections as readers read them, without the Markdown.
+text measured is the page's sections as readers read them, without the Markdown, prepared as
+the editors' writing help prepares it (conditions/writing.py).
 """
-
-import html
-import re
 
 import pytest
 import textstat
-from django.utils.html import strip_tags
 
 from conditions.models import Condition
 from conditions.models.condition import SECTIONS
+from conditions.writing import HIGHEST_GRADE, plain_text
 
 pytestmark = pytest.mark.django_db
 
-HIGHEST_GRADE = 7
 PUBLISHED = [
     "muscle-strain-and-tendinopathy", "trochanteric-bursitis", "it-band-syndrome",
     "hip-osteoarthritis", "femoral-neck-stress-fracture", "sciatica",
 ]
-
-
-def plain_text(rendered_html):
-    """What a reader reads: each list item or paragraph a sentence of its own."""
-    text = re.sub(r"</(li|p|h\d)>", ".\n", rendered_html)
-    text = html.unescape(strip_tags(text))
-    # A list item that already ends a sentence must not count as two.
-    return re.sub(r"([.!?:])\.", r"\1", text)
 
 
 def page_text(condition):

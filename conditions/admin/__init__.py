@@ -5,10 +5,12 @@ from django.forms import CheckboxSelectMultiple
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from markdownx.widgets import minified
 
 from conditions.admin import queue  # noqa: F401 - registers the clinical reviewers' queue
 from conditions.admin.base import HTTPS_URLS, EditorialAdmin, LabelledInline
 from conditions.admin.explorer import ConditionAreaInline, ConditionFactorInline
+from conditions.admin.glossary import GlossaryTermAdmin  # noqa: F401 - registers it
 from conditions.admin.site_texts import SiteTextAdmin  # noqa: F401 - registers it
 from conditions.models import CareAdvice, Condition, Reference, ReviewStatus, Tier, WarningSign
 from conditions.models.condition import SECTIONS
@@ -118,7 +120,9 @@ class ConditionAdmin(EditorialAdmin):
     ]
 
     class Media:
-        js = ["js/summary-counter.js"]
+        # django-markdownx's script named after ours, so that the writing help's runs first and
+        # the first previews already know the page's title (static/js/writing-help.js).
+        js = ["js/summary-counter.js", "js/writing-help.js", f"markdownx/js/markdownx{minified}.js"]
 
     @admin.display(description="Clinical review", ordering="next_review_due")
     def review(self, condition):

@@ -2,6 +2,7 @@ from conditions.models.condition import REVIEW_NOTICE, Condition, Reference, Rev
 from conditions.models.content import ContentModel, ContentQuerySet
 from conditions.models.editor import EditorTimeZone
 from conditions.models.explorer import Area, ConditionArea, ConditionFactor, Factor, Fit, View
+from conditions.models.glossary import GlossaryTerm
 from conditions.models.old_address import OldAddress
 from conditions.models.review import PendingChange
 from conditions.models.reviewer import ReviewerProfile
@@ -21,6 +22,7 @@ __all__ = [
     "ContentModel",
     "ContentQuerySet",
     "EditorTimeZone",
+    "GlossaryTerm",
     "OldAddress",
     "WarningSign",
     "Reference",

@@ -15,9 +15,11 @@ def open_condition(page, site_url, title="Sciatica"):
     page.goto(site_url + "/admin/conditions/condition/")
     page.get_by_role("link", name=title, exact=True).click()
     editor, preview = page.locator("#id_overview"), page.locator("#id_overview ~ .markdownx-preview")
-    # The editor is ready once its script has rendered the saved text into the preview.
+    # The editor is ready once its script has rendered the saved text into the preview. A
+    # server worker's first preview also loads the writing help's pronouncing dictionary
+    # (textstat's, about 2 s of CPU on its own), so it may take a while on a busy machine.
     expect(editor).to_have_attribute("data-markdownx-init", "")
-    expect(preview.locator("p").first).not_to_be_empty()
+    expect(preview.locator("p").first).not_to_be_empty(timeout=20_000)
     return editor, preview
 
 

@@ -5,6 +5,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from conditions.models.condition import SECTIONS
 from tests.browser.checks import WCAG_AA
 from tests.browser.conftest import approve
 
@@ -90,6 +91,9 @@ def test_axe_finds_no_violation_on_the_editors_main_screens(admin_page, site_url
     if view:
         admin_page.goto(first_condition_url(admin_page, site_url))
         expect(admin_page.locator("#id_overview")).to_have_attribute("data-markdownx-init", "")
+        # The previews' writing help boxes are checked too (the first may take a while: see
+        # open_condition).
+        expect(admin_page.locator(".writing-help")).to_have_count(len(SECTIONS), timeout=20_000)
     else:
         admin_page.goto(site_url + "/admin/conditions/condition/")
     count, report = axe_violations(admin_page)

@@ -1,5 +1,6 @@
 """Writing in the admin, in Chromium: the editor beside its preview, Save at the top, the
-summary's counter, and images that always land on a line of their own."""
+summary's counter, images that always land on a line of their own, and the writing help under
+the preview as the editor types."""
 
 import base64
 import re
@@ -106,3 +107,18 @@ def test_a_refused_files_message_goes_once_a_later_image_is_accepted(admin_page,
     expect(note).to_contain_text("not a JPEG, PNG or WebP image")
     admin_page.evaluate(DROP_IMAGE, ["hip.png", PNG, "image/png"])
     expect(note).to_have_count(0)
+
+
+def test_the_preview_warns_about_a_long_sentence_as_the_editor_types(admin_page, site_url):
+    editor, preview = open_condition(admin_page, site_url)
+    # The page is Sciatica's: its sections may say “sciatica” without explaining it each time.
+    symptoms_help = admin_page.locator("#id_symptoms ~ .markdownx-preview .writing-help")
+    expect(symptoms_help).to_contain_text("Reads at grade")
+    expect(symptoms_help).not_to_contain_text("sciatica")
+    long_sentence = " ".join(["You"] + ["slowly"] * 29) + "."
+    editor.press("Control+End")
+    editor.type(" " + long_sentence)
+    expect(preview.locator(".writing-help-warning")).to_contain_text(
+        "A sentence has 30 words (“You slowly slowly")
+    # Nothing was saved: the change form is still open, with no message.
+    expect(admin_page.locator(".messagelist")).to_have_count(0)
