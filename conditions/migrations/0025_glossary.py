@@ -85,7 +85,7 @@ def grant_editors(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('conditions', '0022_explorer_text_link_checks'),
+        ('conditions', '0024_pending_change_kind'),
     ]
 
     operations = [
