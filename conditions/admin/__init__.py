@@ -8,6 +8,7 @@ from django.utils.html import format_html
 
 from conditions.admin import queue  # noqa: F401 - registers the clinical reviewers' queue
 from conditions.admin.base import HTTPS_URLS, EditorialAdmin, LabelledInline
+from conditions.admin.condition_history import LinkThroughTheSign, RelatedHistory
 from conditions.admin.explorer import ConditionAreaInline, ConditionFactorInline
 from conditions.admin.site_texts import SiteTextAdmin  # noqa: F401 - registers it
 from conditions.models import CareAdvice, Condition, Reference, ReviewStatus, Tier, WarningSign
@@ -45,6 +46,7 @@ class ReferenceInline(LabelledInline):
 
 class WarningSignInline(LabelledInline):
     model = WarningSignLink
+    formset = LinkThroughTheSign
     extra = 0
     verbose_name = "warning sign"
     verbose_name_plural = "warning signs that point to this condition"
@@ -114,7 +116,7 @@ class ConditionAdmin(EditorialAdmin):
     ]
 
     class Media:
-        js = ["js/summary-counter.js"]
+        js = ["js/summary-counter.js", "js/date-names.js"]
 
     @admin.display(description="Clinical review", ordering="next_review_due")
     def review(self, condition):
@@ -129,6 +131,9 @@ class ConditionAdmin(EditorialAdmin):
             '<a href="{}">{}<span class="visually-hidden"> {}</span></a>',
             condition.get_absolute_url(), label, condition.title,
         )
+
+    def related_history(self, pk):
+        return RelatedHistory(pk)
 
     def get_actions(self, request):
         # Deleting goes through one page at a time, whose confirmation says what readers lose.

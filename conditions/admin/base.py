@@ -63,6 +63,14 @@ class EditorialAdmin(SignOffMixin, RevisionHistory):
         for warning in content_warnings(obj):
             self.message_user(request, warning, messages.WARNING)
 
+    def save_formset(self, request, form, formset, change):
+        # Rows saved with the item (references, links) carry the same note in their history.
+        note = form.cleaned_data.get("review_note", "").strip()
+        note = note or getattr(form.instance, "_change_reason", "")
+        for row in formset.forms:
+            row.instance._change_reason = note if len(note) <= 100 else note[:99] + "…"
+        super().save_formset(request, form, formset, change)
+
     def changelist_view(self, request, extra_context=None):
         extra_context = {**(extra_context or {}), "title": self.changelist_title(request)}
         if self.recoverable and self.has_add_permission(request):

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.utils import get_m2m_reverse_field_name
 
 # Unchanged stretches of a long text are cut down to this many lines either side of a change.
 DIFF_CONTEXT = 1
@@ -84,6 +85,15 @@ def when(record):
     return date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT")
 
 
+def linked_names(field, rows):
+    """The items a version linked to through a many-to-many field, by name, one a line."""
+    target = get_m2m_reverse_field_name(field)
+    ids = [row[target] for row in rows]
+    names = {item.pk: str(item) for item in field.related_model._base_manager.filter(pk__in=ids)}
+    deleted = f"A deleted {field.related_model._meta.verbose_name}"
+    return "\n".join(sorted(names.get(pk, deleted) for pk in ids))
+
+
 class RevisionHistory(SimpleHistoryAdmin):
     object_history_list_template = "admin/conditions/history_list.html"
     object_history_form_template = "admin/conditions/history_form.html"
@@ -112,6 +122,24 @@ class RevisionHistory(SimpleHistoryAdmin):
         # Before the history and change URLs, which would read "compare" as an id.
         return urls + super().get_urls()
 
+    def related_history(self, pk):
+        """What else the item's history tells (a condition's references and warning-sign
+        links, for example), with .changes() and .differences(); models add to this."""
+        return None
+
+    def history_view(self, request, object_id, extra_context=None):
+        related = self.related_history(self.history_pk(object_id))
+        if related is not None:
+            extra_context = {**(extra_context or {}), "related_changes": related.changes()}
+        return super().history_view(request, object_id, extra_context)
+
+    def shown(self, change):
+        """A field's two values as text; for links, the items linked, by name, one a line."""
+        field = self.opts.get_field(change.field)
+        if not field.many_to_many:
+            return change.old, change.new
+        return linked_names(field, change.old), linked_names(field, change.new)
+
     def history_view_title(self, request, obj):
         return f"History of {obj}"
 
@@ -129,13 +157,15 @@ class RevisionHistory(SimpleHistoryAdmin):
         with transaction.atomic(using=router.db_for_write(self.model)):
             return super().history_form_view(request, object_id, version_id, extra_context)
 
-    def history_records(self, object_id):
+    def history_pk(self, object_id):
         try:
-            pk = self.opts.pk.to_python(unquote(object_id))
+            return self.opts.pk.to_python(unquote(object_id))
         except ValidationError as error:
             # An address typed by hand ("…/abc/history/compare/"): not found, not a crash.
             raise Http404 from error
-        return self.model.history.filter(**{self.opts.pk.attname: pk})
+
+    def history_records(self, object_id):
+        return self.model.history.filter(**{self.opts.pk.attname: self.history_pk(object_id)})
 
     @staticmethod
     def _history_id(value):
@@ -163,10 +193,15 @@ class RevisionHistory(SimpleHistoryAdmin):
         changes = [
             {
                 "field": capfirst(self.opts.get_field(change.field).verbose_name),
-                "lines": line_diff(change.old, change.new),
+                "lines": line_diff(*self.shown(change)),
             }
             for change in newer.diff_against(older).changes
         ]
+        related = self.related_history(getattr(latest, self.opts.pk.attname))
+        if related is not None:
+            until = timezone.now() if newer.history_id == latest.history_id else newer.history_date
+            changes += related.differences(older.history_date, until)
+            related = related.changes(after=older.history_date, until=until)
         context = {
             **self.admin_site.each_context(request),
             "title": f"Changes to {latest.instance}",
@@ -177,6 +212,7 @@ class RevisionHistory(SimpleHistoryAdmin):
             "older_when": when(older),
             "newer_when": when(newer),
             "changes": changes,
+            "related_changes": related,
             "history_url": history_url,
         }
         return TemplateResponse(request, "admin/conditions/compare.html", context)
