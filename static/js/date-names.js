@@ -1,7 +1,8 @@
 // Date boxes hold dates as the admin writes them, "05 March 2026" (the first of the formats in
 // hipguide/formats/en/formats.py). Django's calendar reads only numbers back from a box, so it
-// opened on this month rather than the box's; this teaches it the month's name as well.
-(function () {
+// opened on this month rather than the box's; this teaches it the month's name as well. It
+// waits for the page: the admin's own scripts, which define the reading, may come after it.
+document.addEventListener("DOMContentLoaded", function () {
   var readNumbers = String.prototype.strptime;
   if (!readNumbers) return;
   String.prototype.strptime = function (format) {
@@ -14,4 +15,4 @@
     if (month < 0) return readNumbers.call(this, format);
     return new Date(Date.UTC(Number(parts[3]), month, Number(parts[1])));
   };
-})();
+});
