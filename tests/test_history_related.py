@@ -2,6 +2,8 @@
 warning signs linked to it: what, who, when and why."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from conditions.models import Condition
 from tests.admin_forms import form_data
@@ -136,3 +138,36 @@ def test_a_signs_compare_names_the_conditions_it_points_to(admin_client, sign, c
 def test_a_condition_with_nothing_linked_shows_no_empty_table(admin_client, condition):
     assert "Its references and warning signs" not in history(admin_client, condition)
     assert Condition.objects.filter(pk=condition.pk).exists()
+
+
+def test_a_link_switched_to_another_sign_unlinks_one_and_links_the_other(editor, condition):
+    old = make_warning_sign(sign="My hip gives way", conditions=[condition])
+    new = make_warning_sign(sign="My hip gives way when I run")
+    save_condition(editor, condition, "A closer sign",
+                   **{"WarningSign_conditions-0-warningsign": str(new.pk)})
+    assert list(condition.warning_signs.all()) == [new]
+    assert not old.conditions.exists()
+    page = history(editor, condition)
+    assert "Warning sign unlinked" in page
+    assert "Warning sign linked" in page
+
+
+def test_the_history_page_runs_as_many_queries_however_many_references_changed(
+    admin_client, condition
+):
+    url = admin_url(condition, "history", condition.pk)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert admin_client.get(url).status_code == 200
+        return len(captured)
+
+    # Each count is of a second visit: a first also saves the session and reads the site texts
+    # again after a change.
+    make_reference(condition, title="One")
+    queries()
+    one = queries()
+    for title in ["Two", "Three", "Four"]:
+        make_reference(condition, title=title).delete()
+    queries()
+    assert queries() == one
