@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from conditions.models import Condition
 from tests.admin_forms import form_data
 from tests.conftest import approve_pending, make_condition, make_reference, make_warning_sign
-from tests.test_history import admin_url, revisions
+from tests.test_history import admin_url, restore, revisions
 
 pytestmark = pytest.mark.django_db
 
@@ -171,3 +171,14 @@ def test_the_history_page_runs_as_many_queries_however_many_references_changed(
         make_reference(condition, title=title).delete()
     queries()
     assert queries() == one
+
+
+def test_restoring_a_signs_earlier_version_brings_back_its_links(admin_client, sign):
+    first, second = make_condition(slug="first"), make_condition(slug="second")
+    sign.conditions.set([first])
+    linked_to_first = revisions(sign)[-1]
+    sign.conditions.set([second])
+    url = admin_url(sign, "simple_history", sign.pk, linked_to_first.history_id)
+    assert form_data(admin_client.get(url))["conditions"] == str(first.pk)
+    restore(admin_client, sign, linked_to_first)
+    assert list(sign.conditions.all()) == [first]

@@ -148,7 +148,8 @@ class ConditionAdmin(EditorialAdmin):
         return super().delete_view(request, object_id, extra_context)
 
     def recover_related(self, request, condition):
-        """Its references were deleted with it; warning signs keep no record of the link."""
+        """Its references were deleted with it; its links to warning signs went without the
+        signs' histories hearing of it, so they are not put back."""
         existing = Reference.objects.values("pk")
         records = Reference.history.filter(condition_id=condition.pk, history_type="-").exclude(
             id__in=existing

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from simple_history.utils import get_m2m_reverse_field_name
 
 # Unchanged stretches of a long text are cut down to this many lines either side of a change.
@@ -94,6 +95,17 @@ def linked_names(field, rows):
     return "\n".join(sorted(names.get(pk, deleted) for pk in ids))
 
 
+class VersionLinks:
+    """Part of the form for an earlier version: its links as they were in that version."""
+
+    version_links = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.update(self.version_links)
+
+
 class RevisionHistory(SimpleHistoryAdmin):
     object_history_list_template = "admin/conditions/history_list.html"
     object_history_form_template = "admin/conditions/history_form.html"
@@ -147,6 +159,20 @@ class RevisionHistory(SimpleHistoryAdmin):
         if self.revert_disabled(request, obj):
             return f"An earlier version of {obj}"
         return f"Restore an earlier version of {obj}"
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        version = getattr(obj, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None)
+        if version is None or not version._history_m2m_fields:
+            return form
+        # A version opened from the history shows, and restores, the links it had then.
+        links = {
+            field.name: list(getattr(version, field.name).values_list(
+                get_m2m_reverse_field_name(field), flat=True
+            ))
+            for field in version._history_m2m_fields
+        }
+        return type(form.__name__, (VersionLinks, form), {"version_links": links})
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         record = self.history_records(object_id).filter(history_id=version_id).first()
