@@ -182,3 +182,12 @@ def test_restoring_a_signs_earlier_version_brings_back_its_links(admin_client, s
     assert form_data(admin_client.get(url))["conditions"] == str(first.pk)
     restore(admin_client, sign, linked_to_first)
     assert list(sign.conditions.all()) == [first]
+
+
+def test_seeded_references_show_as_added_and_only_those_the_page_has(admin_client,
+                                                                      seeded_condition):
+    page = history(admin_client, seeded_condition)
+    assert "Reference added" in page
+    assert "Reference changed" not in page
+    shown = page.count("<td>Reference added</td>")
+    assert shown == seeded_condition.references.count()

@@ -6,7 +6,7 @@ them for one condition.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.forms.models import BaseInlineFormSet
 from django.utils.text import capfirst
 
@@ -55,10 +55,16 @@ class RelatedHistory:
     REFERENCE_ACTIONS = {"+": "Reference added", "~": "Reference changed", "-": "Reference removed"}
 
     def __init__(self, condition_id):
-        self.references = list(
+        records = (
             Reference.history.filter(condition_id=condition_id)
             .select_related("history_user").order_by("history_date", "history_id")
         )
+        # Left out: references removed by the content's set-up without a record, as if
+        # never there (otherwise they would stay in every version after).
+        self.references = list(records.filter(
+            Q(id__in=Reference.objects.values("id"))
+            | Q(id__in=records.filter(history_type="-").values("id"))
+        ))
         self.sign_versions = list(
             SIGN_VERSIONS.objects.filter(
                 id__in=POINTED_TO.objects.filter(condition_id=condition_id).values("warningsign_id")
@@ -72,16 +78,18 @@ class RelatedHistory:
     def reference_changes(self):
         before = {}
         for record in self.references:
-            fields = []
-            if record.history_type == "~" and record.id in before:
+            action, fields = self.REFERENCE_ACTIONS[record.history_type], []
+            if record.history_type == "~" and record.id not in before:
+                # Its first record: references written before their history began have no "+".
+                action = self.REFERENCE_ACTIONS["+"]
+            elif record.history_type == "~":
                 changed = record.diff_against(before[record.id]).changed_fields
                 fields = [capfirst(Reference._meta.get_field(name).verbose_name)
                           for name in changed]
                 if not fields:  # saved again unchanged
                     continue
             before[record.id] = record
-            yield RelatedChange(record, self.REFERENCE_ACTIONS[record.history_type],
-                                reference_line(record), fields)
+            yield RelatedChange(record, action, reference_line(record), fields)
 
     def link_changes(self):
         pointed = {}
