@@ -223,11 +223,13 @@ class RevisionHistory(SimpleHistoryAdmin):
             }
             for change in newer.diff_against(older).changes
         ]
-        related = self.related_history(getattr(latest, self.opts.pk.attname))
+        related, related_changes = self.related_history(getattr(latest, self.opts.pk.attname)), []
         if related is not None:
+            # The newest version stands for the page as it is now, with the references and
+            # links changed since it was saved; an older one, for the moment it was saved.
             until = timezone.now() if newer.history_id == latest.history_id else newer.history_date
             changes += related.differences(older.history_date, until)
-            related = related.changes(after=older.history_date, until=until)
+            related_changes = related.changes(after=older.history_date, until=until)
         context = {
             **self.admin_site.each_context(request),
             "title": f"Changes to {latest.instance}",
@@ -238,7 +240,7 @@ class RevisionHistory(SimpleHistoryAdmin):
             "older_when": when(older),
             "newer_when": when(newer),
             "changes": changes,
-            "related_changes": related,
+            "related_changes": related_changes,
             "history_url": history_url,
         }
         return TemplateResponse(request, "admin/conditions/compare.html", context)
