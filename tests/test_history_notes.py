@@ -4,7 +4,7 @@ a note on every save saying why, and a restore screen in plain words."""
 import pytest
 from django.contrib.admin.models import LogEntry
 
-from conditions.admin.base import line_diff, word_diff
+from conditions.admin.history import line_diff, word_diff
 from conditions.models import PendingChange
 from tests.admin_forms import form_data
 from tests.conftest import approve_pending, make_condition, pending_value

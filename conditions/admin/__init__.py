@@ -9,6 +9,7 @@ from markdownx.widgets import minified
 
 from conditions.admin import queue  # noqa: F401 - registers the clinical reviewers' queue
 from conditions.admin.base import HTTPS_URLS, EditorialAdmin, LabelledInline
+from conditions.admin.condition_history import LinkThroughTheSign, RelatedHistory
 from conditions.admin.explorer import ConditionAreaInline, ConditionFactorInline
 from conditions.admin.glossary import GlossaryTermAdmin  # noqa: F401 - registers it
 from conditions.admin.site_texts import SiteTextAdmin  # noqa: F401 - registers it
@@ -51,6 +52,7 @@ class ReferenceInline(LabelledInline):
 
 class WarningSignInline(LabelledInline):
     model = WarningSignLink
+    formset = LinkThroughTheSign
     extra = 0
     verbose_name = "warning sign"
     verbose_name_plural = "warning signs that point to this condition"
@@ -122,7 +124,10 @@ class ConditionAdmin(EditorialAdmin):
     class Media:
         # django-markdownx's script named after ours, so that the writing help's runs first and
         # the first previews already know the page's title (static/js/writing-help.js).
-        js = ["js/summary-counter.js", "js/writing-help.js", f"markdownx/js/markdownx{minified}.js"]
+        js = [
+            "js/summary-counter.js", "js/date-names.js", "js/writing-help.js",
+            f"markdownx/js/markdownx{minified}.js",
+        ]
 
     @admin.display(description="Clinical review", ordering="next_review_due")
     def review(self, condition):
@@ -138,6 +143,9 @@ class ConditionAdmin(EditorialAdmin):
             condition.get_absolute_url(), label, condition.title,
         )
 
+    def related_history(self, pk):
+        return RelatedHistory(pk)
+
     def get_actions(self, request):
         # Deleting goes through one page at a time, whose confirmation says what readers lose.
         actions = super().get_actions(request)
@@ -151,7 +159,8 @@ class ConditionAdmin(EditorialAdmin):
         return super().delete_view(request, object_id, extra_context)
 
     def recover_related(self, request, condition):
-        """Its references were deleted with it; warning signs keep no record of the link."""
+        """Its references were deleted with it; its links to warning signs went without the
+        signs' histories hearing of it, so they are not put back."""
         existing = Reference.objects.values("pk")
         records = Reference.history.filter(condition_id=condition.pk, history_type="-").exclude(
             id__in=existing

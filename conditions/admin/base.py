@@ -1,24 +1,14 @@
-"""What every content admin shares: revision history, conflict checks and content checks."""
-
-import difflib
-import re
+"""What every content admin shares: revision history (conditions/admin/history.py), clinical
+sign-off (conditions/admin/review.py), conflict checks and content checks."""
 
 from django.contrib import admin, messages
-from django.contrib.admin.utils import flatten_fieldsets, unquote
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models, router, transaction
-from django.http import Http404
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
-from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.text import capfirst
+from django.contrib.admin.utils import flatten_fieldsets
+from django.db import models
 from markdownx.admin import MarkdownxModelAdmin
-from simple_history.admin import SimpleHistoryAdmin
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
 from conditions.admin.forms import EditConflictForm, labelled_rows
+from conditions.admin.history import RevisionHistory, when
 from conditions.admin.review import SignOffMixin
 from conditions.editor_warnings import content_warnings
 from conditions.models.clinical import needs_review
@@ -26,108 +16,27 @@ from conditions.models.clinical import needs_review
 # Editors paste addresses without a scheme; assume the secure one.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
-# Unchanged stretches of a long text are cut down to this many lines either side of a change.
-DIFF_CONTEXT = 1
+# Date boxes show and take dates as the admin writes them (hipguide/formats/en/formats.py);
+# a date that cannot be read says how to write one, rather than "Enter a valid date".
+DATE_EXAMPLE = "Enter the date as day, month and year, for example 30 November 2026."
+TIME_EXAMPLE = "Enter the time in hours and minutes, for example 09:00."
+DATES = {
+    models.DateField: {"error_messages": {"invalid": DATE_EXAMPLE}},
+    models.DateTimeField: {
+        "error_messages": {"invalid_date": DATE_EXAMPLE, "invalid_time": TIME_EXAMPLE},
+    },
+}
 
 
-# A changed line is shown word by word when at least this share of its words is kept;
-# below it, the old line and the new one are shown whole, which reads better.
-WORD_DIFF_SIMILARITY = 0.6
-
-
-def word_diff(old, new):
-    """One changed line as ("same" | "removed" | "added", text) pieces, word by word."""
-    old_words, new_words = re.findall(r"\S+|\s+", old), re.findall(r"\S+|\s+", new)
-    pieces = []
-    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
-    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
-        if tag == "equal":
-            pieces.append(("same", "".join(old_words[old_start:old_end])))
-            continue
-        if old_end > old_start:
-            pieces.append(("removed", "".join(old_words[old_start:old_end])))
-        if new_end > new_start:
-            pieces.append(("added", "".join(new_words[new_start:new_end])))
-    return pieces
-
-
-def similar(old, new):
-    matcher = difflib.SequenceMatcher(a=old.split(), b=new.split(), autojunk=False)
-    return matcher.ratio() >= WORD_DIFF_SIMILARITY
-
-
-def changed_lines(old_lines, new_lines):
-    """A block of replaced lines: pairs of similar lines word by word, the rest whole."""
-    lines = []
-    for old, new in zip(old_lines, new_lines, strict=False):
-        if similar(old, new):
-            lines.append(("changed", word_diff(old, new)))
-        else:
-            lines += [("removed", old), ("added", new)]
-    paired = min(len(old_lines), len(new_lines))
-    lines += [("removed", line) for line in old_lines[paired:]]
-    lines += [("added", line) for line in new_lines[paired:]]
-    return lines
-
-
-def line_diff(old, new):
-    """The lines of two texts as ("same" | "removed" | "added" | "gap", line) pairs, and
-    ("changed", pieces) for a line edited word by word (see word_diff)."""
-    old_lines, new_lines = str(old or "").splitlines(), str(new or "").splitlines()
-    lines = []
-    matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
-    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
-        if tag == "equal":
-            same = old_lines[old_start:old_end]
-            if len(same) > 2 * DIFF_CONTEXT + 1:
-                head = same[:DIFF_CONTEXT] if lines else []
-                tail = same[-DIFF_CONTEXT:] if new_end < len(new_lines) else []
-                same = [*head, None, *tail]
-            lines += [("gap", "…") if line is None else ("same", line) for line in same]
-            continue
-        lines += changed_lines(old_lines[old_start:old_end], new_lines[new_start:new_end])
-    return lines
-
-
-def when(record):
-    return date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT")
-
-
-class EditorialAdmin(SignOffMixin, SimpleHistoryAdmin):
+class EditorialAdmin(SignOffMixin, RevisionHistory):
     form = EditConflictForm
     # MarkdownxModelAdmin only swaps in the editor widget; this admin inherits history instead.
-    formfield_overrides = MarkdownxModelAdmin.formfield_overrides
-    object_history_list_template = "admin/conditions/history_list.html"
-    object_history_form_template = "admin/conditions/history_form.html"
-    object_history_template = "admin/conditions/object_history.html"
-    # Whether deleted items can be brought back from their history.
-    recoverable = False
+    formfield_overrides = {**MarkdownxModelAdmin.formfield_overrides, **DATES}
     # Long pages: Save without scrolling to the end.
     save_on_top = True
 
     class Media:
         js = ["js/upload-errors.js", "js/editor-images.js"]
-
-    def url_name(self, view):
-        return f"{self.opts.app_label}_{self.opts.model_name}_{view}"
-
-    def admin_url(self, view, *args):
-        return reverse(f"admin:{self.url_name(view)}", args=args)
-
-    def get_urls(self):
-        wrap = self.admin_site.admin_view
-        urls = [
-            path("<path:object_id>/history/compare/", wrap(self.compare_view),
-                 name=self.url_name("compare")),
-        ]
-        if self.recoverable:
-            urls += [
-                path("recover/", wrap(self.recover_list_view), name=self.url_name("recover_list")),
-                path("recover/<int:history_id>/", wrap(self.recover_view),
-                     name=self.url_name("recover")),
-            ]
-        # Before the history and change URLs, which would read "compare" as an id.
-        return urls + super().get_urls()
 
     def get_changelist_formset(self, request, **kwargs):
         return labelled_rows(super().get_changelist_formset(request, **kwargs))
@@ -155,22 +64,13 @@ class EditorialAdmin(SignOffMixin, SimpleHistoryAdmin):
         for warning in content_warnings(obj):
             self.message_user(request, warning, messages.WARNING)
 
-    def history_view_title(self, request, obj):
-        return f"History of {obj}"
-
-    def history_form_view_title(self, request, obj):
-        if self.revert_disabled(request, obj):
-            return f"An earlier version of {obj}"
-        return f"Restore an earlier version of {obj}"
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        record = self.history_records(object_id).filter(history_id=version_id).first()
-        if record is not None:
-            extra_context = {**(extra_context or {}), "version": record,
-                             "version_when": when(record)}
-        # The conflict check locks the row until the restore commits.
-        with transaction.atomic(using=router.db_for_write(self.model)):
-            return super().history_form_view(request, object_id, version_id, extra_context)
+    def save_formset(self, request, form, formset, change):
+        # Rows saved with the item (references, links) carry the same note in their history.
+        note = form.cleaned_data.get("review_note", "").strip()
+        note = note or getattr(form.instance, "_change_reason", "")
+        for row in formset.forms:
+            row.instance._change_reason = note if len(note) <= 100 else note[:99] + "…"
+        super().save_formset(request, form, formset, change)
 
     def changelist_view(self, request, extra_context=None):
         extra_context = {**(extra_context or {}), "title": self.changelist_title(request)}
@@ -185,109 +85,6 @@ class EditorialAdmin(SignOffMixin, SimpleHistoryAdmin):
         item = name if name == plural else f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
         verb = "change" if self.has_change_permission(request) else "view"
         return f"Choose {item} to {verb}"
-
-    def history_records(self, object_id):
-        try:
-            pk = self.opts.pk.to_python(unquote(object_id))
-        except ValidationError as error:
-            # An address typed by hand ("…/abc/history/compare/"): not found, not a crash.
-            raise Http404 from error
-        return self.model.history.filter(**{self.opts.pk.attname: pk})
-
-    @staticmethod
-    def _history_id(value):
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            return None
-
-    def compare_view(self, request, object_id):
-        """The differences between any two revisions of one item, field by field."""
-        records = self.history_records(object_id)
-        chosen = records.filter(
-            history_id__in=[self._history_id(request.GET.get(key)) for key in ("from", "to")]
-        ).order_by("history_date", "history_id")
-        latest = records.first()
-        if latest is None:
-            raise Http404
-        if not self.has_view_history_or_change_history_permission(request, latest.instance):
-            raise PermissionDenied
-        history_url = self.admin_url("history", object_id)
-        if len(chosen) != 2:
-            self.message_user(request, "Choose two different versions to compare.", messages.ERROR)
-            return redirect(history_url)
-        older, newer = chosen
-        changes = [
-            {
-                "field": capfirst(self.opts.get_field(change.field).verbose_name),
-                "lines": line_diff(change.old, change.new),
-            }
-            for change in newer.diff_against(older).changes
-        ]
-        context = {
-            **self.admin_site.each_context(request),
-            "title": f"Changes to {latest.instance}",
-            "opts": self.opts,
-            "object": latest.instance,
-            "older": older,
-            "newer": newer,
-            "older_when": when(older),
-            "newer_when": when(newer),
-            "changes": changes,
-            "history_url": history_url,
-        }
-        return TemplateResponse(request, "admin/conditions/compare.html", context)
-
-    def deleted_records(self):
-        """The last record of each deleted item that has not been brought back."""
-        existing = self.model._default_manager.values("pk")
-        records = self.model.history.filter(history_type="-").exclude(
-            **{f"{self.opts.pk.attname}__in": existing}
-        )
-        latest = {}
-        for record in records.order_by("-history_date").select_related("history_user"):
-            latest.setdefault(getattr(record, self.opts.pk.attname), record)
-        return list(latest.values())
-
-    def recover_list_view(self, request):
-        if not self.has_add_permission(request):
-            raise PermissionDenied
-        context = {
-            **self.admin_site.each_context(request),
-            "title": f"Recover deleted {self.opts.verbose_name_plural}",
-            "opts": self.opts,
-            "records": [(record, when(record)) for record in self.deleted_records()],
-        }
-        return TemplateResponse(request, "admin/conditions/recover_list.html", context)
-
-    def recover_view(self, request, history_id):
-        if not self.has_add_permission(request):
-            raise PermissionDenied
-        record = next((r for r in self.deleted_records() if r.history_id == history_id), None)
-        if record is None:
-            raise Http404
-        if request.method != "POST":
-            return redirect(self.admin_url("recover_list"))
-        obj = record.instance
-        try:
-            obj.full_clean()
-        except ValidationError as error:
-            for message in error.messages:
-                self.message_user(request, f"{obj} cannot be brought back: {message}",
-                                  messages.ERROR)
-            return redirect(self.admin_url("recover_list"))
-        obj._history_user = request.user
-        obj._change_reason = f"Brought back after it was deleted on {when(record)}"
-        with transaction.atomic(using=router.db_for_write(self.model)):
-            obj.save()
-            self.recover_related(request, obj)
-        self.log_addition(request, obj, [{"added": {}}])
-        self.message_user(request, f"{capfirst(self.opts.verbose_name)} “{obj}” is back, "
-                          "as it was when it was deleted.", messages.SUCCESS)
-        return redirect(self.admin_url("change", obj.pk))
-
-    def recover_related(self, request, obj):
-        """Bring back what was deleted along with `obj`; models add to this."""
 
 
 class LabelledInline(admin.TabularInline):

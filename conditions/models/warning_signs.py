@@ -156,7 +156,9 @@ class WarningSign(ContentModel):
     updated = models.DateTimeField(auto_now=True)
 
     objects = WarningSignQuerySet.as_manager()
-    history = HistoricalRecords()
+    # Each version also keeps the conditions the sign pointed to then, so a condition's
+    # history can say when a sign was linked to it or unlinked.
+    history = HistoricalRecords(m2m_fields=[conditions])
 
     class Meta:
         verbose_name = "warning sign"

@@ -11,3 +11,9 @@ SHORT_DATETIME_FORMAT = DATETIME_FORMAT
 TIME_FORMAT = "H:i"
 MONTH_DAY_FORMAT = "j F"
 YEAR_MONTH_FORMAT = "F Y"
+
+# What editors may type in a date box. The first is how the admin fills the boxes (and what
+# its calendar writes), so the boxes show dates as every page does; the ISO form (2026-03-05)
+# that the boxes used to show still works. Django's US forms ("03/05/2026") are left out: an
+# editor in the UK would mean 3 May by them, and would silently get 5 March.
+DATE_INPUT_FORMATS = ["%d %B %Y", "%d %b %Y", "%Y-%m-%d"]
