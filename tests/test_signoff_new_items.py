@@ -15,7 +15,7 @@ from conditions.models import (
 )
 from tests.admin_forms import form_data
 from tests.conftest import answer, make_warning_sign
-from tests.test_signoff import change_url, review_url
+from tests.test_signoff import change_url, checklist, review_url
 from tests.test_signoff_links import SIGNS, editor_user, save_condition
 from tests.users import make_reviewer
 
@@ -154,3 +154,15 @@ def test_a_condition_page_says_a_sign_unlinked_there_awaits_review(editor, seede
     save_condition(editor, seeded_condition, **{f"{SIGNS}-0-DELETE": "on"})
     html = editor.get(change_url(seeded_condition)).content.decode()
     assert f"the warning sign “{sign}” is to stop pointing to this condition" in html
+
+
+def test_a_deleted_warning_sign_brought_back_waits_for_review(editor, reviewer, client):
+    gone = make_warning_sign(sign="My hip locks")
+    PendingChange.objects.propose_deletion(gone, editor_user(editor)).approve(make_reviewer("b"))
+    record = gone.history.get(history_type="-")
+    url = reverse("admin:conditions_warningsign_recover", args=[record.history_id])
+    assert editor.post(url).status_code == 302
+    assert "My hip locks" not in checklist(client)
+    approve(reviewer, gone)
+    assert "My hip locks" in checklist(client)
+

@@ -279,7 +279,7 @@ class EditorialAdmin(SignOffMixin, SimpleHistoryAdmin):
         obj._history_user = request.user
         obj._change_reason = f"Brought back after it was deleted on {when(record)}"
         with transaction.atomic(using=router.db_for_write(self.model)):
-            obj.save()
+            self.save_recovered(request, obj)
             self.recover_related(request, obj)
         self.log_addition(request, obj, [{"added": {}}])
         self.message_user(request, f"{capfirst(self.opts.verbose_name)} “{obj}” is back, "

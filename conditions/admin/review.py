@@ -243,6 +243,21 @@ class SignOffMixin(ReviewedDeletionMixin, InlineReviewMixin):
                                   messages.ERROR)
         return None
 
+    def save_recovered(self, request, obj):
+        """An item brought back from *Recover deleted*: its deletion was approved, so it comes
+        back hidden like a new item, and its change makes it live when approved."""
+        hidden = HIDDEN_WHILE_NEW.get(self.model) if needs_review(self.model) else None
+        if hidden is None:
+            return obj.save()
+        values = values_of(obj)
+        for name, value in hidden.items():
+            setattr(obj, name, value)
+        obj.save()
+        PendingChange.objects.propose(obj, values, request.user, obj._change_reason)
+        self.message_user(request, "Readers do not see it until a clinical reviewer approves "
+                          "its change.", messages.INFO)
+        return None
+
     def held_response(self, request, obj):
         pending = request.pending_change
         if pending.state == PendingChange.State.URGENT:
