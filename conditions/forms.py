@@ -64,8 +64,10 @@ class ExplorerForm(forms.Form):
 
     def __init__(self, *args, areas, factors, **kwargs):
         super().__init__(*args, **kwargs)
-        self.areas = {str(area.pk): area for area in areas}
-        self.factors = {str(factor.pk): factor for factor in factors}
+        # A new area or factor is hidden until a clinical reviewer approves it: not offered,
+        # and refused if sent.
+        self.areas = {str(area.pk): area for area in areas if area.is_active}
+        self.factors = {str(factor.pk): factor for factor in factors if factor.is_active}
         self.fields["areas"].choices = [(pk, area.name) for pk, area in self.areas.items()]
         self.fields["factors"].choices = [(pk, f.name) for pk, f in self.factors.items()]
 

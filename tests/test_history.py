@@ -188,6 +188,7 @@ def test_a_deleted_condition_can_be_brought_back_with_its_references(admin_clien
     assert response.status_code == 302
     assert response["Location"] == admin_url(condition, "change", condition.pk)
 
+    approve_pending(condition)
     html = client.get("/conditions/deleted-by-mistake/").content.decode()
     assert "Precious text." in html
     assert "A precious reference" in html

@@ -30,7 +30,7 @@ class FactorConditionsInline(ConditionFactorInline):
 
 @admin.register(Area)
 class AreaAdmin(EditorialAdmin):
-    list_display = ["name", "view", "order"]
+    list_display = ["name", "view", "order", "is_active"]
     list_editable = ["order"]
     list_filter = ["view"]
     search_fields = ["name", "you_said"]
@@ -40,24 +40,31 @@ class AreaAdmin(EditorialAdmin):
 
 @admin.register(Factor)
 class FactorAdmin(EditorialAdmin):
-    list_display = ["name", "warning_sign", "order"]
+    list_display = ["name", "warning_sign", "order", "is_active"]
     list_editable = ["order"]
     search_fields = ["name", "you_said"]
     autocomplete_fields = ["warning_sign"]
     inlines = [FactorConditionsInline]
 
 
+class LinkAdmin(EditorialAdmin):
+    formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}
+
+    def has_add_permission(self, request):
+        # Added here, a row would be live at once: it has no hidden state of its own. Added on
+        # the condition's page, it waits in the condition's change for review.
+        return False
+
+
 @admin.register(ConditionArea)
-class ConditionAreaAdmin(EditorialAdmin):
+class ConditionAreaAdmin(LinkAdmin):
     list_display = ["condition", "area", "fit"]
     list_filter = ["condition", "area", "fit"]
     search_fields = ["reason", "reference_title"]
-    formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}
 
 
 @admin.register(ConditionFactor)
-class ConditionFactorAdmin(EditorialAdmin):
+class ConditionFactorAdmin(LinkAdmin):
     list_display = ["condition", "factor", "fit"]
     list_filter = ["condition", "factor", "fit"]
     search_fields = ["reason", "reference_title"]
-    formfield_overrides = {**EditorialAdmin.formfield_overrides, **HTTPS_URLS}

@@ -21,8 +21,6 @@ from simple_history.utils import get_m2m_reverse_field_name
 
 # Unchanged stretches of a long text are cut down to this many lines either side of a change.
 DIFF_CONTEXT = 1
-
-
 # A changed line is shown word by word when at least this share of its words is kept;
 # below it, the old line and the new one are shown whole, which reads better.
 WORD_DIFF_SIMILARITY = 0.6
@@ -286,12 +284,16 @@ class RevisionHistory(SimpleHistoryAdmin):
         obj._history_user = request.user
         obj._change_reason = f"Brought back after it was deleted on {when(record)}"
         with transaction.atomic(using=router.db_for_write(self.model)):
-            obj.save()
+            self.save_recovered(request, obj)
             self.recover_related(request, obj)
         self.log_addition(request, obj, [{"added": {}}])
         self.message_user(request, f"{capfirst(self.opts.verbose_name)} “{obj}” is back, "
                           "as it was when it was deleted.", messages.SUCCESS)
         return redirect(self.admin_url("change", obj.pk))
+
+    def save_recovered(self, request, obj):
+        """Clinical content overrides this (conditions/admin/review.py): it comes back hidden."""
+        obj.save()
 
     def recover_related(self, request, obj):
         """Bring back what was deleted along with `obj`; models add to this."""

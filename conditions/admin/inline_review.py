@@ -3,6 +3,10 @@ wait for review like the item's own fields: readers see no new, changed or remov
 reviewer approves it. Part of SignOffMixin."""
 
 from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils.html import format_html
 
 from conditions.models import PendingChange, WarningSign
 from conditions.models.clinical import NEW_ROWS, needs_review, values_of
@@ -14,6 +18,34 @@ SIGN_LINK = WarningSign.conditions.through
 class InlineReviewMixin:
     # Set by SignOffMixin: new items readers cannot see yet, whose tables may save at once.
     hidden_while_new = {}
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "GET" and any(inline.model is SIGN_LINK for inline in self.inlines):
+            condition = self.model._default_manager.filter(pk=unquote(object_id)).first()
+            if condition is not None:
+                self.tell_about_sign_links(request, condition)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def tell_about_sign_links(self, request, condition):
+        """The table of warning signs shows the links readers see now; a link changed there
+        waits in its sign's change, so say which links are changing."""
+        changes = PendingChange.objects.open().filter(
+            kind=PendingChange.Kind.EDIT, values__has_key="conditions",
+            content_type=ContentType.objects.get_for_model(WarningSign),
+        )
+        linked = set(condition.warning_signs.values_list("pk", flat=True))
+        waiting = [change for change in changes
+                   if (condition.pk in change.values["conditions"]) != (change.object_id in linked)]
+        signs = WarningSign.objects.in_bulk([change.object_id for change in waiting])
+        for change in waiting:
+            what = "to stop pointing" if change.object_id in linked else "to point"
+            self.message_user(request, format_html(
+                "Awaiting clinical review: the warning sign “{}” is {} to this condition. The "
+                "table of warning signs shows the links readers see until a reviewer approves "
+                'it. <a href="{}">See the change</a>.',
+                signs[change.object_id], what,
+                reverse("admin:conditions_pendingchange_change", args=[change.pk]),
+            ), messages.INFO)
 
     def save_formset(self, request, form, formset, change):
         reviewed = formset.model is SIGN_LINK or needs_review(formset.model)

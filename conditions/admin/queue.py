@@ -24,6 +24,7 @@ class QueueFilter(admin.SimpleListFilter):
             ("urgent", "Urgent corrections to check"),
             ("sent_back", "Sent back to the editor"),
             ("done", "Approved and checked"),
+            ("closed", "Closed when the item was deleted"),
         ]
 
     def queryset(self, request, queryset):
@@ -31,6 +32,8 @@ class QueueFilter(admin.SimpleListFilter):
             return queryset.awaiting_second_check()
         if self.value() == "sent_back":
             return queryset.filter(state=PendingChange.State.SENT_BACK)
+        if self.value() == "closed":
+            return queryset.filter(state=PendingChange.State.CLOSED)
         if self.value() == "done":
             return queryset.filter(state__in=[PendingChange.State.APPROVED,
                                               PendingChange.State.CHECKED])

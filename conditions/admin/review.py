@@ -18,13 +18,18 @@ from django.utils.html import format_html
 from conditions.admin.deletion import ReviewedDeletionMixin
 from conditions.admin.inline_review import InlineReviewMixin
 from conditions.diff import history_note
-from conditions.models import Condition, PendingChange, WarningSign
+from conditions.models import Area, Condition, Factor, PendingChange, WarningSign
 from conditions.models.clinical import needs_review, values_of
 
 # A new clinical item is saved in a state readers cannot see; its pending change makes it live.
+# Rows added in the tables on its page are saved with it, and hidden with it. The other clinical
+# content cannot be added in the admin: care advice and site texts are a fixed set, and an
+# explorer row is added on its condition's (or area's, or factor's) page, where it waits.
 HIDDEN_WHILE_NEW = {
     Condition: {"status": Condition.Status.DRAFT},
     WarningSign: {"is_active": False},
+    Area: {"is_active": False},
+    Factor: {"is_active": False},
 }
 APPROVE = "conditions.approve_pendingchange"
 
@@ -236,6 +241,21 @@ class SignOffMixin(ReviewedDeletionMixin, InlineReviewMixin):
             except (PermissionDenied, ValidationError) as refusal:
                 self.message_user(request, " ".join(getattr(refusal, "messages", [str(refusal)])),
                                   messages.ERROR)
+        return None
+
+    def save_recovered(self, request, obj):
+        """An item brought back from *Recover deleted*: its deletion was approved, so it comes
+        back hidden like a new item, and its change makes it live when approved."""
+        hidden = HIDDEN_WHILE_NEW.get(self.model) if needs_review(self.model) else None
+        if hidden is None:
+            return obj.save()
+        values = values_of(obj)
+        for name, value in hidden.items():
+            setattr(obj, name, value)
+        obj.save()
+        PendingChange.objects.propose(obj, values, request.user, obj._change_reason)
+        self.message_user(request, "Readers do not see it until a clinical reviewer approves "
+                          "its change.", messages.INFO)
         return None
 
     def held_response(self, request, obj):

@@ -96,7 +96,8 @@ class SiteTextAdmin(EditorialAdmin):
     ]
 
     def has_add_permission(self, request):
-        return not SiteText.objects.exists()
+        # One row, made with the site: a new one would be live at once, not reviewed.
+        return False
 
     def has_delete_permission(self, request, obj=None):
         return False

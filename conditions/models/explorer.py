@@ -34,12 +34,24 @@ class AreaQuerySet(ContentQuerySet):
         """Every area, and for each condition's slug the ids of its typical areas (views keep
         it for each content version, so condition pages add no query)."""
         typical = {}
-        links = ConditionArea.objects.filter(fit=Fit.TYPICAL).values_list(
+        # A hidden area (new, awaiting review) is not drawn, nor its links highlighted.
+        links = ConditionArea.objects.filter(fit=Fit.TYPICAL, area__is_active=True).values_list(
             "condition__slug", "area_id"
         )
         for slug, area_id in links:
             typical.setdefault(slug, set()).add(area_id)
-        return {"areas": list(self.all()), "typical": typical}
+        return {"areas": list(self.shown()), "typical": typical}
+
+    def shown(self):
+        return self.filter(is_active=True)
+
+
+def shown_to_readers():
+    return models.BooleanField(
+        "shown to readers", default=True,
+        help_text="Untick to hide it without deleting it. One added in the admin stays hidden "
+        "until a clinical reviewer approves it.",
+    )
 
 
 class Area(ContentModel):
@@ -70,6 +82,7 @@ class Area(ContentModel):
     width = models.PositiveSmallIntegerField(help_text="The oval's width, in the same units.")
     height = models.PositiveSmallIntegerField(help_text="The oval's height, in the same units.")
     order = models.PositiveIntegerField(default=0, help_text="Lower numbers are listed first.")
+    is_active = shown_to_readers()
     updated = models.DateTimeField(auto_now=True)
 
     objects = AreaQuerySet.as_manager()
@@ -130,6 +143,7 @@ class Factor(ContentModel):
         "care advice first, exactly as the checklist gives it.",
     )
     order = models.PositiveIntegerField(default=0, help_text="Lower numbers are listed first.")
+    is_active = shown_to_readers()
     updated = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()

@@ -20,6 +20,7 @@ from markdownx.models import MarkdownxField
 from conditions.diff import added_rows, changed_fields, history_note
 from conditions.markdown import render
 from conditions.models.clinical import linked_fields, new_rows, proposed_fields, values_of
+from conditions.models.closing import close_changes_deleted_with, deleted_name
 from conditions.models.reviewer import ReviewerProfile
 
 # An urgent correction a second reviewer has not checked within this long is reported.
@@ -77,6 +78,7 @@ class PendingChange(models.Model):
         APPROVED = "approved", "Approved"
         URGENT = "urgent", "Published as an urgent correction, awaiting a second check"
         CHECKED = "checked", "Urgent correction checked"
+        CLOSED = "closed", "Closed: the item was deleted"
 
     # Still being written or reviewed: the item has at most one of these.
     OPEN = [State.PENDING, State.SENT_BACK]
@@ -150,9 +152,7 @@ class PendingChange(models.Model):
     def item_name(self):
         if self.item is not None:
             return str(self.item)
-        # Deleted since: its history still has its name.
-        last = self.model.history.filter(**{self.model._meta.pk.attname: self.object_id}).first()
-        return str(last.instance) if last is not None else f"#{self.object_id} (deleted)"
+        return deleted_name(self.model, self.object_id)
 
     @property
     def is_deletion(self):
@@ -276,6 +276,7 @@ class PendingChange(models.Model):
         live._change_reason = history_note(self.note or f"Approved by {reviewer}")
         if self.is_deletion:
             # simple-history keeps its last version, so it can be recovered as before.
+            close_changes_deleted_with(live, self)
             live.delete()
             return
         old_slug = getattr(live, "slug", None)
