@@ -1,4 +1,4 @@
-"""The conditions readers read about, and the sources each page cites."""
+"""The conditions readers read about."""
 
 import datetime
 
@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from conditions.links import validate_markdown_links
 from conditions.markdown import render
 from conditions.models.content import ContentModel, ContentQuerySet
+from conditions.models.fitting import FittingQuerySet
 from conditions.models.search import SearchQuerySet, searchable_text
 from hipguide.two_factor import signed_in_fully
 
@@ -40,7 +41,7 @@ SEARCHED_FIELDS = ["title", "also_known_as", "summary", *SECTIONS]
 
 
 
-class ConditionQuerySet(SearchQuerySet, ContentQuerySet):
+class ConditionQuerySet(SearchQuerySet, FittingQuerySet, ContentQuerySet):
     def published(self):
         return self.filter(status=Condition.Status.PUBLISHED, publish_at__lte=timezone.now())
 
@@ -63,34 +64,6 @@ class ConditionQuerySet(SearchQuerySet, ContentQuerySet):
         return self.defer(
             *SECTIONS, *SECTION_HTML, "signs_or_symptoms", "treatments", "search_text"
         )
-
-    def fitting(self, areas, factors, texts):
-        """The conditions the chosen areas and factors fit, best first: a typical match counts
-        twice as much as a possible one. Each carries its score, its matching links, and the
-        reason sentences made from the site texts."""
-        from conditions.models.explorer import SCORES, ConditionArea, ConditionFactor, Fit
-
-        links = [
-            *ConditionArea.objects.filter(area__in=areas).select_related("area"),
-            *ConditionFactor.objects.filter(factor__in=factors).select_related("factor"),
-        ]
-        conditions = {condition.pk: condition for condition in self.summaries()}
-        fitting = []
-        for condition in conditions.values():
-            matches = [link for link in links if link.condition_id == condition.pk]
-            if not matches:
-                continue
-            condition.score = sum(SCORES[link.fit] for link in matches)
-            condition.typical = [link for link in matches if link.fit == Fit.TYPICAL]
-            condition.possible = [link for link in matches if link.fit == Fit.POSSIBLE]
-            by_fit = [(Fit.TYPICAL, condition.typical), (Fit.POSSIBLE, condition.possible)]
-            condition.more_label = texts.explorer_more.replace("{condition}", condition.title)
-            condition.reasons = [
-                texts.reason(fit, fit_links, condition) for fit, fit_links in by_fit if fit_links
-            ]
-            fitting.append(condition)
-        # Equal scores keep the site's own order, so answers never depend on the database.
-        return sorted(fitting, key=lambda condition: -condition.score)
 
     def page(self, slug):
         """The condition with its previous and next neighbours, found in a single query, or None.
@@ -307,23 +280,3 @@ class Condition(ContentModel):
         if self.next_review_due <= today + REVIEW_NOTICE:
             return ReviewStatus.DUE
         return ReviewStatus.CURRENT
-
-
-class Reference(ContentModel):
-    condition = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="references")
-    title = models.CharField(max_length=200, help_text="The title of the page or paper.")
-    publisher = models.CharField(
-        max_length=200, help_text="Who published it, for example “NHS” or “Mayo Clinic”."
-    )
-    url = models.URLField("web address", max_length=500, help_text="The full https:// address.")
-    order = models.PositiveIntegerField(
-        "position", default=0, help_text="Lower numbers are listed first."
-    )
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["order", "id"]
-
-    def __str__(self):
-        return f"{self.title} ({self.publisher})"

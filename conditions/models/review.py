@@ -1,9 +1,6 @@
 """Clinical sign-off: an editor's change to clinical content waits here until a reviewer
-approves it, so readers only ever see approved versions.
-
-The proposed values are kept as JSON, field by field, for whatever editable fields the item's
-model has, so the machinery follows the models as they change.
-"""
+approves it, so readers only ever see approved versions. The proposed values are kept as JSON,
+field by field, for whatever editable fields the item's model has, so it follows the models."""
 
 import datetime
 
