@@ -90,9 +90,12 @@ admin: migrate
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 
+# The suite in TEST_PROCESSES processes (pytest-xdist), each taking whole test files in turn.
+TEST_PROCESSES ?= 2
+
 test: install-test lint nginx
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
-	$(TEST_ENV) $(BIN)/pytest
+	$(TEST_ENV) $(BIN)/pytest -n $(TEST_PROCESSES) --dist loadfile
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache node_modules screenshots

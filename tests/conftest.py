@@ -1,4 +1,5 @@
 import datetime
+import os
 from urllib.parse import urlencode
 
 import pytest
@@ -24,6 +25,12 @@ from conditions.models import (
 )
 from conditions.models.condition import SECTIONS
 from tests.users import give_second_factor, make_editor, make_reviewer
+
+# The suite runs in two processes (pytest-xdist), each taking whole test files in turn, so a
+# process may run database tests after a browser test. Playwright's sync API leaves an event loop
+# set in the test thread once it has started, and Django would then refuse database calls as if
+# they came from async code. Nothing in these tests runs concurrently in that thread.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(scope="session", autouse=True)
