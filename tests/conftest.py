@@ -32,6 +32,9 @@ from tests.users import give_second_factor, make_editor, make_reviewer
 # they came from async code. Nothing in these tests runs concurrently in that thread.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+# nginx in front of a stand-in for HipGuide, for the nginx tests.
+pytest_plugins = ["tests.nginx_site"]
+
 
 @pytest.fixture(scope="session", autouse=True)
 def collected_static(tmp_path_factory):
