@@ -5,10 +5,12 @@ HTTPS, another database or cache) start a fresh Python with that environment.
 """
 
 import contextlib
+import os
 import subprocess
 import sys
 import urllib.error
 import urllib.request
+import uuid
 
 from tools.production_site import ROOT, Server, environment, free_port  # noqa: F401
 
@@ -50,3 +52,27 @@ def gunicorn(env, log_path):
     """A gunicorn started as the Dockerfile starts it (gunicorn.conf.py), on a free port."""
     with Server({"GUNICORN_WORKERS": "1", **env}, log_path) as server:
         yield server.url
+
+
+def fresh_database_url(tmp):
+    """A new, empty database of the kind the suite runs on, for the server alone."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{tmp / 'db.sqlite3'}"
+    import psycopg
+
+    base, _, _ = url.rpartition("/")
+    name = f"hipguide_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return f"{base}/{name}"
+
+
+def drop_database(url):
+    if url.startswith(("postgres://", "postgresql://")):
+        import psycopg
+
+        base, _, name = url.rpartition("/")
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -5,12 +5,10 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from conditions.models import CareAdvice, Condition, SiteText, WarningSign
 from conditions.models.condition import SECTIONS
+from tests.production import drop_database, fresh_database_url, manage, production_env
 
 pytestmark = pytest.mark.django_db
 
@@ -149,11 +147,26 @@ def test_every_care_advice_is_seeded():
         "emergency", "urgent", "soon", "none"}
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_the_data_migrations_reverse_cleanly():
-    call_command("migrate", "conditions", "zero", verbosity=0)
-    executor = MigrationExecutor(connection)
-    assert not any(app == "conditions" for app, _ in executor.loader.applied_migrations)
-    call_command("migrate", "conditions", verbosity=0)
-    assert Condition.objects.count() == 6
-    assert SiteText.objects.count() == 1
+COUNT_CONTENT = """
+from conditions.models import Condition, SiteText
+print(Condition.objects.count(), SiteText.objects.count())
+"""
+
+
+@pytest.fixture
+def empty_database(tmp_path):
+    url = fresh_database_url(tmp_path)
+    yield url
+    drop_database(url)
+
+
+def test_the_data_migrations_reverse_cleanly(tmp_path, empty_database):
+    # In a database of its own: unapplying migrations in the suite's would take its content away
+    # from every test that runs after this one in the same process.
+    env = production_env(tmp_path, DATABASE_URL=empty_database)
+    manage(env, "migrate", "-v0")
+    manage(env, "migrate", "conditions", "zero", "-v0")
+    assert "[X]" not in manage(env, "showmigrations", "conditions").stdout
+    manage(env, "migrate", "-v0")
+    counts = manage(env, "shell", "-v0", "-c", COUNT_CONTENT).stdout.split()
+    assert counts == ["6", "1"]

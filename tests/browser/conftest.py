@@ -6,7 +6,6 @@ Chromium is Debian's; a missing browser is a failure, never a skip.
 """
 
 import base64
-import os
 import re
 import shutil
 import subprocess
@@ -18,6 +17,7 @@ import pytest
 from django_otp.oath import hotp
 from playwright.sync_api import expect, sync_playwright
 
+from tests.production import drop_database, fresh_database_url
 from tools.production_site import ROOT, SiteDidNotStart, environment, production_site
 
 ADMIN_USERNAME = "editor-admin"
@@ -51,30 +51,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-
-
-def fresh_database_url(tmp):
-    """A new, empty database of the kind the suite runs on, for the server alone."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{tmp / 'db.sqlite3'}"
-    import psycopg
-
-    base, _, _ = url.rpartition("/")
-    name = f"hipguide_browser_{os.getpid()}"
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return f"{base}/{name}"
-
-
-def drop_database(url):
-    if url.startswith(("postgres://", "postgresql://")):
-        import psycopg
-
-        base, _, name = url.rpartition("/")
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")
