@@ -89,6 +89,8 @@ def test_a_warning_sign_linked_on_the_condition_shows_in_the_history_and_compare
         "WarningSign_conditions-0-condition": str(condition.pk),
         "WarningSign_conditions-0-warningsign": str(flag.pk),
     })
+    assert not flag.conditions.exists()  # a link waits for review, like the sign's own page
+    approve_pending(flag)
     assert list(flag.conditions.all()) == [condition]
     page = history(editor, condition)
     assert "Warning sign linked" in page
@@ -106,6 +108,8 @@ def test_a_warning_sign_unlinked_on_the_condition_shows_in_the_history_and_compa
     before = revisions(condition)[-1]
     save_condition(editor, condition, "Not a sign of this condition",
                    **{"WarningSign_conditions-0-DELETE": "on"})
+    assert flag.conditions.exists()  # until a reviewer approves the unlinking
+    approve_pending(flag)
     assert not flag.conditions.exists()
     page = history(editor, condition)
     assert "Warning sign unlinked" in page
@@ -145,6 +149,9 @@ def test_a_link_switched_to_another_sign_unlinks_one_and_links_the_other(editor,
     new = make_warning_sign(sign="My hip gives way when I run")
     save_condition(editor, condition, "A closer sign",
                    **{"WarningSign_conditions-0-warningsign": str(new.pk)})
+    assert list(condition.warning_signs.all()) == [old]  # until a reviewer approves both
+    approve_pending(old)
+    approve_pending(new)
     assert list(condition.warning_signs.all()) == [new]
     assert not old.conditions.exists()
     page = history(editor, condition)
