@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.editor import Editor  # noqa: E402
 from bench.faults import DatabaseOutage, Redis, Timeline, answers  # noqa: E402
 from bench.site import (  # noqa: E402 (after the path above)
+    ADMIN_USERNAME,
     REPORT_LUA,
     Site,
     checklist_post,
@@ -87,6 +88,16 @@ def saved_body(site):
                        f"print(Condition.objects.get(slug={SLUG!r}).overview)")
 
 
+def make_reviewer(site):
+    """The editor is also a clinical reviewer, so each save can go live at once as an urgent
+    correction (flagged for a second reviewer), the one way a save reaches readers unreviewed."""
+    shell(site, "from django.contrib.auth.models import User; "
+                "from conditions.models import ReviewerProfile; "
+                f"user = User.objects.get(username={ADMIN_USERNAME!r}); "
+                "ReviewerProfile.objects.create(user=user, display_name='Load Test', "
+                "qualification='Sports medicine physician')")
+
+
 def condition_id(site):
     return shell(site, "from conditions.models import Condition; "
                        f"print(Condition.objects.get(slug={SLUG!r}).pk)").strip()
@@ -122,6 +133,7 @@ def main():
         redis.start()
         with Site(workers, args.threads, redis_url=redis.url, DJANGO_CONN_MAX_AGE="0") as site:
             site.prepare()
+            make_reviewer(site)
             site.start()
             editor = Editor(site.port, condition_id(site))
             editor.sign_in()

@@ -128,6 +128,16 @@ def test_with_the_database_down_the_error_is_a_503_not_a_500(client, database_do
     assert "911" in response.content.decode()
 
 
+def test_with_the_database_down_a_signed_in_editor_gets_a_503_not_a_500(
+    admin_client, database_down
+):
+    condition = Condition.objects.get(slug="sciatica")
+    url = reverse("admin:conditions_condition_change", args=[condition.pk])
+    database_down()
+    response = admin_client.get(url)
+    assert response.status_code == 503
+
+
 def test_a_save_its_worker_could_not_announce_shows_everywhere_within_a_minute(
     client, monkeypatch
 ):

@@ -4,11 +4,13 @@ A browser does not tell the server its time zone without JavaScript, so each edi
 theirs on "Your time zone"; without one, the admin uses DJANGO_TIME_ZONE (UTC by default).
 """
 
+import contextlib
 import zoneinfo
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.db import DatabaseError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
@@ -27,6 +29,16 @@ class EditorTimeZoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # With the database down the page goes on to meet the outage, and answers it with the
+        # site's 503 page (conditions/cache.py), not a 500 from here.
+        with contextlib.suppress(DatabaseError):
+            self.activate(request)
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()
+
+    def activate(self, request):
         # Only the admin: reader pages never touch the session (they are cached for everyone).
         if self.in_the_admin(request) and request.user.is_authenticated:
             name = request.session.get(SESSION_KEY)
@@ -36,10 +48,6 @@ class EditorTimeZoneMiddleware:
                 request.session[SESSION_KEY] = name
             if name in zoneinfo.available_timezones():
                 timezone.activate(zoneinfo.ZoneInfo(name))
-        try:
-            return self.get_response(request)
-        finally:
-            timezone.deactivate()
 
 
     @staticmethod
