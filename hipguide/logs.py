@@ -113,3 +113,33 @@ def format_exception(exc_info, values):
             # An exception message can quote the path too: keep it on one line.
             chunks.append(escape(redact(chunk, values).rstrip("\n")) + "\n")
     return "".join(chunks).rstrip("\n")
+
+
+# The LOGGING setting (hipguide/settings.py).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    # Errors go to stderr with the request's method, path (never its query string) and status;
+    # nothing a reader submitted is ever written (hipguide/logs.py).
+    "filters": {"request_context": {"()": "hipguide.logs.RequestContextFilter"}},
+    "formatters": {
+        "context": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_line)s %(status_code)s] "
+            "%(message)s",
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "filters": ["request_context"],
+            "formatter": "context",
+        },
+    },
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    # Scrubbed where they are made too, so any other handler added later gets them clean.
+    "loggers": {
+        "django.request": {"filters": ["request_context"]},
+        "django.security": {"filters": ["request_context"]},
+    },
+}

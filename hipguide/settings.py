@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from hipguide import logs
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -207,33 +209,8 @@ REQUEST_BODY_MAX_SIZE = MARKDOWNX_UPLOAD_MAX_SIZE + 64 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = REQUEST_BODY_MAX_SIZE
 FILE_UPLOAD_MAX_MEMORY_SIZE = REQUEST_BODY_MAX_SIZE
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    # Errors go to stderr with the request's method, path (never its query string) and status;
-    # nothing a reader submitted is ever written (hipguide/logs.py).
-    "filters": {"request_context": {"()": "hipguide.logs.RequestContextFilter"}},
-    "formatters": {
-        "context": {
-            "format": "%(asctime)s %(levelname)s %(name)s [%(request_line)s %(status_code)s] "
-            "%(message)s",
-        },
-    },
-    "handlers": {
-        "console": {
-            "class": "logging.StreamHandler",
-            "stream": "ext://sys.stderr",
-            "filters": ["request_context"],
-            "formatter": "context",
-        },
-    },
-    "root": {"handlers": ["console"], "level": "WARNING"},
-    # Scrubbed where they are made too, so any other handler added later gets them clean.
-    "loggers": {
-        "django.request": {"filters": ["request_context"]},
-        "django.security": {"filters": ["request_context"]},
-    },
-}
+# Errors to stderr with the request's method, path and status, and nothing a reader submitted.
+LOGGING = logs.LOGGING
 
 # ---- Production hardening: headers, login protection, probes ----
 # HTTPS is terminated by the proxy in front, which says so in X-Forwarded-Proto.
