@@ -130,3 +130,14 @@ def test_the_admin_log_records_no_deletion_before_it_is_approved(editor, sign):
 
     ask_to_delete(editor, sign)
     assert not LogEntry.objects.filter(action_flag=DELETION).exists()
+
+
+def test_a_link_proposed_to_a_condition_deleted_since_is_left_out_when_approved(sign):
+    from conditions.models import Condition
+    from tests.conftest import approve_pending, make_condition
+
+    kept, gone = make_condition(slug="kept"), make_condition(slug="gone")
+    PendingChange.objects.propose(sign, {"conditions": [kept.pk, gone.pk]}, make_editor("writer"))
+    Condition.objects.filter(pk=gone.pk).delete()
+    approve_pending(sign)
+    assert list(sign.conditions.all()) == [kept]

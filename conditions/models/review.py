@@ -285,7 +285,9 @@ class PendingChange(models.Model):
             obj.reviewer = reviewer
         obj.save()
         for name, ids in self.proposed_links().items():
-            getattr(obj, name).set(ids)
+            links = getattr(obj, name)
+            # An item deleted since the change was proposed is left out, not an error.
+            links.set(links.model._default_manager.filter(pk__in=ids))
         for _, rows in new_rows(self.values):
             for row in rows:
                 # Checked again: a link added meanwhile may take its place.
