@@ -80,6 +80,9 @@ def edit(condition):
         connection.close()
 
 
+# The editor's authenticator app is enrolled once, before the threads that sign in with it start:
+# enrolling it from each thread at once could enrol it twice.
+give_second_factor(Client(), editor)
 readers = [threading.Thread(target=reader) for _ in range(READERS)]
 editors = [threading.Thread(target=edit, args=[condition]) for condition in conditions]
 for thread in readers + editors:
