@@ -30,16 +30,21 @@ def changed_fields(model, current, proposed):
             continue
         rows.append({
             "field": field.verbose_name[:1].upper() + field.verbose_name[1:],
-            "pieces": word_diff(old, new),
+            "pieces": word_diff(old, new, PHRASES),
             "html": render(new) if isinstance(field, MarkdownxField) else "",
         })
     return rows
 
 
-def word_diff(old, new):
-    """Two texts as ("same" | "removed" | "added", words) pieces, word by word."""
-    # Each word keeps the space after it, so a changed phrase reads as one piece.
-    old_words, new_words = re.findall(r"\S+\s*|\s+", old), re.findall(r"\S+\s*|\s+", new)
+# How word_diff cuts a text: into words and the spaces between them, or (for the review queue)
+# into words that keep the space after them, so that a changed phrase reads as one piece.
+WORDS = r"\S+|\s+"
+PHRASES = r"\S+\s*|\s+"
+
+
+def word_diff(old, new, pieces_of=WORDS):
+    """Two texts as ("same" | "removed" | "added", text) pieces, word by word."""
+    old_words, new_words = re.findall(pieces_of, old), re.findall(pieces_of, new)
     pieces = []
     matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
     for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():

@@ -2,7 +2,6 @@
 bringing back a deleted item. Word-level differences for the compare view are made here too."""
 
 import difflib
-import re
 
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
@@ -19,27 +18,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from simple_history.utils import get_m2m_reverse_field_name
 
+from conditions.diff import word_diff
+
 # Unchanged stretches of a long text are cut down to this many lines either side of a change.
 DIFF_CONTEXT = 1
 # A changed line is shown word by word when at least this share of its words is kept;
 # below it, the old line and the new one are shown whole, which reads better.
 WORD_DIFF_SIMILARITY = 0.6
-
-
-def word_diff(old, new):
-    """One changed line as ("same" | "removed" | "added", text) pieces, word by word."""
-    old_words, new_words = re.findall(r"\S+|\s+", old), re.findall(r"\S+|\s+", new)
-    pieces = []
-    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
-    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
-        if tag == "equal":
-            pieces.append(("same", "".join(old_words[old_start:old_end])))
-            continue
-        if old_end > old_start:
-            pieces.append(("removed", "".join(old_words[old_start:old_end])))
-        if new_end > new_start:
-            pieces.append(("added", "".join(new_words[new_start:new_end])))
-    return pieces
 
 
 def similar(old, new):
