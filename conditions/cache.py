@@ -46,8 +46,9 @@ RETRY_AFTER = 5
 MAX_AGE = 60
 # What every condition page needs besides its own rows: the change that starts a content version
 # makes them once for every worker (in the shared cache, for a day), so the first reader after
-# it runs only the page's own queries. A page going live changes neither.
-SHARED_VALUES = {"site-text": SiteText.objects.current, "diagram": Area.objects.diagram}
+# it runs only the page's own queries. A page going live changes none of them.
+SHARED_VALUES = {"site-text": SiteText.objects.current, "diagram": Area.objects.diagram,
+                 "reading-order": Condition.objects.reading_order}
 SHARED_VALUE_LIFETIME = 24 * 60 * 60
 
 

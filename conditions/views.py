@@ -37,8 +37,8 @@ def checklist_content():
     while the database cannot be reached: it is the page people in trouble need most."""
     published = Prefetch("conditions", queryset=Condition.objects.published().summaries())
     return versioned("checklist", lambda: (
-        list(WarningSign.objects.active().select_related("tier").most_urgent_first()
-             .prefetch_related(published)),
+        WarningSign.objects.active().select_related("tier").prefetch_related(published)
+        .most_urgent_first(),
         {advice.tier: advice for advice in CareAdvice.objects.all()},
     ))
 
@@ -66,13 +66,14 @@ def condition_detail(request, slug):
     visible = Condition.objects.visible_to(request.user).select_related(
         "reviewer__reviewer_profile"
     )
-    condition = visible.page(slug)
+    condition = visible.filter(slug=slug).first()
     if condition is None:
         # A page whose web address changed: links to the old one lead to it, for good.
         addresses = OldAddress.objects.filter(condition__in=visible).select_related("condition")
         moved = get_object_or_404(addresses, slug=slug)
         return redirect(moved.condition, permanent=True)
     warning_signs = condition.warning_signs.active().select_related("tier").most_urgent_first()
+    previous, following = condition.neighbours(versioned("reading-order"))
     body_map = diagram()
     typical = body_map["typical"].get(condition.slug, set())
     return render(request, "conditions/condition_detail.html", {
@@ -84,6 +85,8 @@ def condition_detail(request, slug):
         ),
         "references": condition.references.all(),
         "warning_signs": warning_signs,
+        "previous": previous,
+        "next": following,
     })
 
 

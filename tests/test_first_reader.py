@@ -1,5 +1,6 @@
 """What the first reader after a save pays: only the page's own queries, however much content
-there is (the site texts and the diagram are made by the save, once for every worker)."""
+there is (the site texts, the diagram and the reading order are made by the save, once for
+every worker)."""
 
 import pytest
 from django.urls import reverse
@@ -62,7 +63,8 @@ def test_another_worker_shows_the_site_texts_as_the_save_left_them(
 @pytest.mark.parametrize("count", [8, 600])
 def test_a_page_finds_its_neighbours_in_reading_order(client, count):
     copies_of_sciatica(count)
-    page = Condition.objects.published().page("copy-0")
-    assert (page.previous_slug, page.next_slug) == ("sciatica", "copy-1")
-    last = Condition.objects.published().page(f"copy-{count - 7}")
-    assert last.next_slug is None
+    reading_order = Condition.objects.reading_order()
+    previous, following = Condition.objects.get(slug="copy-0").neighbours(reading_order)
+    assert (previous.slug, following.slug) == ("sciatica", "copy-1")
+    last = Condition.objects.get(slug=f"copy-{count - 7}")
+    assert last.neighbours(reading_order)[1] is None

@@ -1,4 +1,5 @@
 import datetime
+from unittest import mock
 
 import pytest
 from django.db import IntegrityError
@@ -59,14 +60,26 @@ def test_a_warning_sign_cannot_have_the_self_care_advice():
 def test_warning_signs_sort_most_urgent_first():
     make_warning_sign(tier="soon", sign="Soon sign", order=0)
     make_warning_sign(tier="emergency", sign="Emergency sign", order=999)
-    tiers = list(WarningSign.objects.most_urgent_first().values_list("tier", flat=True))
+    tiers = [sign.tier_id for sign in WarningSign.objects.most_urgent_first()]
     assert tiers == sorted(tiers, key=Tier.values.index)
 
 
-def test_page_finds_the_neighbours_in_order():
-    page = Condition.objects.published().page("hip-osteoarthritis")
-    assert page.previous_slug == "it-band-syndrome"
-    assert page.next_slug == "femoral-neck-stress-fracture"
+def test_a_page_finds_its_neighbours_in_reading_order():
+    page = Condition.objects.get(slug="hip-osteoarthritis")
+    previous, following = page.neighbours(Condition.objects.reading_order())
+    assert (previous.slug, following.slug) == ("it-band-syndrome", "femoral-neck-stress-fracture")
+
+
+def test_a_scheduled_page_becomes_a_neighbour_when_it_goes_live_and_a_draft_never_does():
+    make_condition(slug="draft", title="Draft", order=0, status=Condition.Status.DRAFT)
+    make_condition(slug="soon", title="Soon", order=0,
+                   publish_at=timezone.now() + datetime.timedelta(hours=1))
+    first = Condition.objects.order_by("order", "title").exclude(slug__in=["draft", "soon"])[0]
+    reading_order = Condition.objects.reading_order()  # made once, before the page goes live
+    assert first.neighbours(reading_order)[0] is None
+    later = timezone.now() + datetime.timedelta(hours=2)
+    with mock.patch.object(timezone, "now", lambda: later):
+        assert first.neighbours(reading_order)[0].slug == "soon"
 
 
 def test_there_is_only_ever_one_row_of_site_texts():

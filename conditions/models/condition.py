@@ -1,10 +1,12 @@
 """The conditions readers read about."""
 
+import bisect
 import datetime
+from collections import namedtuple
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from markdownx.models import MarkdownxField
@@ -39,6 +41,8 @@ SECTION_HTML = [f"{name}_html" for name in SECTIONS]
 # "also known as" come first: the spelling step learns its words from them.
 SEARCHED_FIELDS = ["title", "also_known_as", "summary", *SECTIONS]
 
+Neighbour = namedtuple("Neighbour", "slug title")
+
 
 
 class ConditionQuerySet(SearchQuerySet, FittingQuerySet, ContentQuerySet):
@@ -65,20 +69,15 @@ class ConditionQuerySet(SearchQuerySet, FittingQuerySet, ContentQuerySet):
             *SECTIONS, *SECTION_HTML, "signs_or_symptoms", "treatments", "search_text"
         )
 
-    def page(self, slug):
-        """The condition with its previous and next neighbours, found in a single query, or None.
-        Each neighbour is one row read from the reading-order index, however many pages there
-        are; slugs are unique, so the page needs no ordering of its own."""
-        order, title = OuterRef("order"), OuterRef("title")
-        before = self.filter(Q(order__lt=order) | Q(order=order, title__lt=title))
-        after = self.filter(Q(order__gt=order) | Q(order=order, title__gt=title))
-        before, after = before.order_by("-order", "-title"), after.order_by("order", "title")
-        return next(iter(self.filter(slug=slug).order_by().annotate(
-            previous_slug=Subquery(before.values("slug")[:1]),
-            previous_title=Subquery(before.values("title")[:1]),
-            next_slug=Subquery(after.values("slug")[:1]),
-            next_title=Subquery(after.values("title")[:1]),
-        )), None)
+    def reading_order(self):
+        """Every page with a publication status, in reading order, scheduled ones included, so
+        the list holds as they go live: (order, title, slug, publish_at) rows. Every worker
+        shares one copy per content version (conditions/cache.py), so a page finds its
+        neighbours (Condition.neighbours) with no query, however many pages there are."""
+        rows = self.filter(status=Condition.Status.PUBLISHED)
+        # Sorted here, not by the database: PostgreSQL's collation would order titles otherwise
+        # than the Python comparison that Condition.neighbours searches the list with.
+        return sorted(rows.values_list("order", "title", "slug", "publish_at"))
 
     def review_status(self, status):
         """Conditions whose clinical review is current, due soon or overdue."""
@@ -258,6 +257,18 @@ class Condition(ContentModel):
             setattr(self, f"{name}_html", render(getattr(self, name)))
         self.search_text = searchable_text(getattr(self, field) for field in SEARCHED_FIELDS)
         super().save(*args, **kwargs)
+
+    def neighbours(self, reading_order):
+        """The live pages just before and after this one (a Neighbour each, or None), from
+        ConditionQuerySet.reading_order: found by halving the list, not by reading it all."""
+        place, now = (self.order, self.title), timezone.now()
+        start = bisect.bisect_left(reading_order, place, key=lambda row: row[:2])
+        end = bisect.bisect_right(reading_order, place, key=lambda row: row[:2])
+        found = []
+        for places in (range(start - 1, -1, -1), range(end, len(reading_order))):
+            live = (reading_order[i] for i in places if reading_order[i][3] <= now)
+            found.append(next((Neighbour(row[2], row[1]) for row in live), None))
+        return found
 
     @property
     def other_names(self):

@@ -100,11 +100,11 @@ class WarningSignQuerySet(ContentQuerySet):
         return self.filter(is_active=True)
 
     def most_urgent_first(self):
-        ranking = models.Case(
-            *(models.When(tier_id=value, then=rank) for rank, value in enumerate(Tier.values)),
-            output_field=models.IntegerField(),
-        )
-        return self.alias(tier_rank=ranking).order_by("tier_rank", "order", "id")
+        """The signs as a list, ranked as Tier declares (not alphabetically), then in their own
+        order. Ranked here rather than by the database: the few signs sort in microseconds,
+        while building the database's CASE for it cost a reader's page more than its query."""
+        signs = self.order_by("order", "id")
+        return sorted(signs, key=lambda sign: Tier.values.index(sign.tier_id))
 
 
 class WarningSign(ContentModel):

@@ -115,7 +115,13 @@ def app_code(secret, steps_ahead=0):
     """The code an authenticator app set up with this secret shows (steps_ahead: 30 s later).
 
     An app's code is accepted once, so a second sign-in in the same 30 s uses the next one.
+    A code read in the last seconds of its 30 s is sent in the next 30 s, which django-otp
+    accepts but records as clock drift: a later sign-in's "next" code is then out of reach.
+    So, like a person watching the app's countdown, this waits for a fresh code.
     """
+    seconds_left = 30 - time.time() % 30
+    if seconds_left < 5:
+        time.sleep(seconds_left + 0.1)
     key = base64.b32decode(secret)
     return f"{hotp(key, int(time.time()) // 30 + steps_ahead):06d}"
 
