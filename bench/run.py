@@ -61,7 +61,7 @@ HOW = {
 def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=3, help="seconds per case per round")
-    parser.add_argument("--rounds", type=int, default=5, help="odd numbers are best")
+    parser.add_argument("--rounds", type=int, default=9, help="odd numbers are best")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--wrk-threads", type=int, default=2)
     parser.add_argument("--workers", type=int, default=None, help="default: 2 x cores + 1")

@@ -10,7 +10,7 @@ from django.test import Client, override_settings
 from django.utils import timezone
 
 from conditions import views
-from conditions.cache import versioned
+from conditions.cache import SHARED_VALUES, versioned
 from conditions.models import (
     Area,
     CareAdvice,
@@ -178,6 +178,13 @@ def site_text():
 def read_site_text():
     """Each worker reads the site texts once per content version, for every page after."""
     return versioned("site-text")
+
+
+def read_shared_values():
+    """What every condition page shares (the site texts, the body diagram, the reading order),
+    read as each worker does once per content version, so a test counts only a page's own."""
+    for name in SHARED_VALUES:
+        versioned(name)
 
 
 @pytest.fixture

@@ -6,9 +6,15 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
-from conditions.cache import SHARED_VALUES, content_version, versioned
+from conditions.cache import content_version
 from conditions.models import Condition, SiteText
-from tests.conftest import answer, make_condition, make_warning_sign, read_site_text
+from tests.conftest import (
+    answer,
+    make_condition,
+    make_warning_sign,
+    read_shared_values,
+    read_site_text,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -18,13 +24,6 @@ LIST = reverse("conditions:list")
 
 def detail(slug):
     return reverse("conditions:detail", args=[slug])
-
-
-def read_shared_values():
-    """Site texts, the body diagram and the reading order are read once per content version in
-    each worker (made by the save that starts it, in the shared cache)."""
-    for name in SHARED_VALUES:
-        versioned(name)
 
 
 @pytest.fixture

@@ -7,10 +7,9 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from conditions.cache import versioned
 from conditions.models import CareAdvice, Condition, PendingChange, SiteText, WarningSign
 from tests.admin_forms import form_data
-from tests.conftest import make_condition, read_site_text, signed_in
+from tests.conftest import make_condition, read_shared_values, signed_in
 from tests.test_signoff import change_url, checklist, propose, review_url
 from tests.users import make_editor, make_reviewer
 
@@ -257,9 +256,7 @@ def test_a_signed_off_condition_page_runs_no_more_queries(client, django_assert_
                                                          seeded_condition):
     change = PendingChange.objects.propose(seeded_condition, {"summary": "New."}, make_editor())
     change.approve(make_reviewer())
-    # The site texts and the body diagram are read once per content version (tests/test_pages.py).
-    versioned("diagram")
-    read_site_text()
+    read_shared_values()
     with django_assert_num_queries(3):
         html = client.get(seeded_condition.get_absolute_url()).content.decode()
     assert "Reviewed by Dr Amy Smith" in html
