@@ -12,19 +12,16 @@ what an editor's admin save and the next reader's cache miss cost.
 
 import argparse
 import datetime
-import json
 import os
-import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.saves import copy_database, costs, report_costs, server_times  # noqa: E402
 from bench.site import (  # noqa: E402 (after the path above)
-    ROOT,
     Site,
     checklist_post,
     cpu_seconds,
@@ -43,11 +40,6 @@ TARGETS = [
     ("cache hit / whitenoise", "hit", "whitenoise", 1.00),
     ("nginx proxy / nginx static", "nginx proxy", "nginx static", 0.90),
 ]
-# Issue 13's limits, whatever the size of the content: an editor's save, and a reader's page
-# on a cache miss (the first request after a save is one).
-SAVE_MS = 300
-MISS_MS = 20
-MISS_QUERIES = 3
 HOW = {
     "whitenoise": "the page's bytes as a static file, served by whitenoise through gunicorn",
     "hit": f"{PAGE} from the worker's page cache",
@@ -201,73 +193,6 @@ def report(rounds, args, workers, page, nginx_port, about):
     return "\n".join(lines)
 
 
-def costs(site, *arguments):
-    """Run bench/costs.py with this site's production settings; returns what it measured."""
-    result = subprocess.run([sys.executable, "-m", "bench.costs", *arguments], env=site.env,
-                            cwd=ROOT, capture_output=True, text=True)
-    if result.returncode:
-        sys.exit(f"bench/costs.py {arguments[0]} failed:\n{result.stdout}{result.stderr}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def copy_database(site):
-    """The site's SQLite database copied (with SQLite's backup, so nothing in its WAL is lost),
-    for the costs to grow without touching the site."""
-    source = site.env["DATABASE_URL"].removeprefix("sqlite:///")
-    target = site.folder / "costs.sqlite3"
-    with sqlite3.connect(source) as old, sqlite3.connect(target) as new:
-        old.backup(new)
-    return f"sqlite:///{target}"
-
-
-def server_times(log, skip):
-    """How long gunicorn took over each request for the page after line `skip` of its access
-    log (its %(M)s: whole milliseconds, rounded down)."""
-    lines = log.read_text().splitlines()[skip:]
-    return [int(line.rsplit(" ", 1)[1].removesuffix("ms"))
-            for line in lines if f'"GET {PAGE} ' in line]
-
-
-def report_costs(first, sizes):
-    def met(ok):
-        return "yes" if ok else "**no**"
-
-    server = first["server_ms"]
-    lines = [
-        "### A save, and the reader after it",
-        "",
-        f"First request for {PAGE} after an editor's save, over HTTP through gunicorn (the "
-        f"save retired every worker's pages), {first['repeats']} times. The server's time "
-        "(gunicorn's access log, in whole milliseconds): median "
-        f"{statistics.median(server):.0f} ms, slowest {max(server)} ms (target: no more than "
-        f"a cache miss, {MISS_MS} ms of server time; met: "
-        f"{met(statistics.median(server) <= MISS_MS)}). What the reader waited, measured by "
-        "the client over loopback, connection included: median "
-        f"{first['median_ms']:.1f} ms, slowest {first['max_ms']:.1f} ms.",
-        "",
-        "Inside Django (`bench/costs.py`, production settings, a copy of the database with the "
-        "conditions made up to each count): an editor's save of one condition through the "
-        "admin's change view; a reviewer's approval of it, which is what publishes it (the same "
-        "limit applies); and the next reader's request for its page, a cache miss. Medians; "
-        "the targets are judged on the server's CPU time, wall time is shown beside it.",
-        "",
-        f"| Conditions | Save CPU ms (≤ {SAVE_MS}) | Save wall ms | Save queries | "
-        f"Approval CPU ms (≤ {SAVE_MS}) | Approval queries | Met | "
-        f"Miss CPU ms (≤ {MISS_MS}) | Miss wall ms | Miss queries (≤ {MISS_QUERIES}) | Met |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |",
-    ]
-    for count, figures in sizes.items():
-        save, approval, miss = figures["save"], figures["approval"], figures["miss"]
-        lines.append(
-            f"| {count} | {save['cpu_ms']:.1f} | {save['wall_ms']:.1f} | {save['queries']} | "
-            f"{approval['cpu_ms']:.1f} | {approval['queries']} | "
-            f"{met(max(save['cpu_ms'], approval['cpu_ms']) <= SAVE_MS)} | "
-            f"{miss['cpu_ms']:.1f} | {miss['wall_ms']:.1f} | {miss['queries']} | "
-            f"{met(miss['cpu_ms'] <= MISS_MS and miss['queries'] <= MISS_QUERIES)} |"
-        )
-    return "\n".join(lines)
-
-
 def main():
     args = parse_arguments()
     workers = args.workers or 2 * (os.cpu_count() or 1) + 1
@@ -281,14 +206,14 @@ def main():
         print("the first request after a save...", flush=True)
         logged = len(site.log.read_text().splitlines())
         first = costs(site, "first-request", f"http://127.0.0.1:{site.port}{PAGE}")
-        first["server_ms"] = server_times(site.log, logged)
+        first["server_ms"] = server_times(site.log, logged, PAGE)
         site.stop()
         log = site.log.read_text()
         print(f"saves and cache misses with {args.sizes} conditions...", flush=True)
         site.env["DATABASE_URL"] = copy_database(site)
         sizes = costs(site, "sizes", *args.sizes.split(","))
     text = report(rounds, args, workers, page, nginx_port, about)
-    text += "\n\n" + report_costs(first, sizes)
+    text += "\n\n" + report_costs(PAGE, first, sizes)
     print()
     print(text)
     if "Traceback" in log:
