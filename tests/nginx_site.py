@@ -40,6 +40,7 @@ class Upstream(BaseHTTPRequestHandler):
         # to keep the admin, forms and signed-in pages.
         self.send_header("Cache-Control", "public, max-age=60, s-maxage=600")
         self.send_header("ETag", '"v1"')
+        self.send_header("Vary", "Cookie")
         self.send_header("Content-Length", str(len(PAGE)))
         self.end_headers()
         self.wfile.write(PAGE)

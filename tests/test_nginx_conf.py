@@ -35,6 +35,18 @@ def test_a_signed_in_request_always_reaches_hipguide(proxy):
     assert len(upstream_requests("/conditions/")) == 3
 
 
+def test_a_readers_other_cookies_do_not_split_the_cache(proxy):
+    """HipGuide says Vary: Cookie for browsers; nginx tells signed-in requests apart itself, so
+    a reader carrying the checklist's CSRF cookie (each reader's differs) still gets the page
+    every reader shares, and nginx does not keep a copy per reader."""
+    fetch(proxy, "/conditions/shared/")
+    for cookie in ["csrftoken=first-reader", "csrftoken=second-reader; theme=dark"]:
+        response, _ = fetch(proxy, "/conditions/shared/", headers={"Cookie": cookie})
+        assert response.getheader("X-Cache-Status") == "HIT"
+        assert "Cookie" in response.getheader("Vary")
+    assert len(upstream_requests("/conditions/shared/")) == 1
+
+
 def test_the_admin_is_never_cached(proxy):
     for _ in range(2):
         fetch(proxy, "/admin/conditions/condition/")

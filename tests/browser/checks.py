@@ -3,6 +3,8 @@ wrong in them (console errors, Content-Security-Policy violations)."""
 
 from contextlib import contextmanager
 
+from tests.browser.conftest import TIMEOUT_MS
+
 WIDTHS = {"desktop": 1280, "phone": 320}
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -43,7 +45,7 @@ def open_page(reader_context, width, *, javascript=True, text_size=100):
     browser setting would make it (media queries in em follow it, as they would for them)."""
     context = reader_context(width, javascript)
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(TIMEOUT_MS)
     if text_size != 100:
         standard, fixed = 16 * text_size // 100, 13 * text_size // 100
         session = context.new_cdp_session(page)

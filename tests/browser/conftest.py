@@ -36,6 +36,11 @@ ReviewerProfile.objects.create(
     user=reviewer, display_name="Dr Sam Jones", qualification="Physiotherapist"
 )
 """
+# How long a step may wait for a page or an element. These tests check what happens, not how
+# fast (make bench measures speed), and on a two-core machine the other half of the suite may be
+# loading the server hard at the same time: a page once took over 10 s to load then.
+TIMEOUT_MS = 30_000
+expect.set_options(timeout=TIMEOUT_MS)
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -96,7 +101,7 @@ def reviewer_page(browser, site_url, site_database, tmp_path_factory):
     )
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(TIMEOUT_MS)
     enrol(page, site_url, REVIEWER_USERNAME, ADMIN_PASSWORD)
     yield page
     context.close()
@@ -179,7 +184,7 @@ def context(browser):
 @pytest.fixture
 def page(context):
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(TIMEOUT_MS)
     return page
 
 
@@ -187,7 +192,7 @@ def page(context):
 def no_js_page(browser):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(TIMEOUT_MS)
     yield page
     context.close()
 

@@ -19,7 +19,7 @@ def open_condition(page, site_url, title="Sciatica"):
     # server worker's first preview also loads the writing help's pronouncing dictionary
     # (textstat's, about 2 s of CPU on its own), so it may take a while on a busy machine.
     expect(editor).to_have_attribute("data-markdownx-init", "")
-    expect(preview.locator("p").first).not_to_be_empty(timeout=20_000)
+    expect(preview.locator("p").first).not_to_be_empty()
     return editor, preview
 
 

@@ -93,7 +93,7 @@ def test_axe_finds_no_violation_on_the_editors_main_screens(admin_page, site_url
         expect(admin_page.locator("#id_overview")).to_have_attribute("data-markdownx-init", "")
         # The previews' writing help boxes are checked too (the first may take a while: see
         # open_condition).
-        expect(admin_page.locator(".writing-help")).to_have_count(len(SECTIONS), timeout=20_000)
+        expect(admin_page.locator(".writing-help")).to_have_count(len(SECTIONS))
     else:
         admin_page.goto(site_url + "/admin/conditions/condition/")
     count, report = axe_violations(admin_page)

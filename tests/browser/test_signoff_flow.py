@@ -8,7 +8,7 @@ import sys
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import enrol
+from tests.browser.conftest import TIMEOUT_MS, enrol
 from tools.production_site import ROOT, environment
 
 PASSWORD = "a-long-browser-test-password"
@@ -40,7 +40,7 @@ def accounts(site_url, site_database, tmp_path_factory):
 def sign_in(browser, site_url, username):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(TIMEOUT_MS)
     enrol(page, site_url, username, PASSWORD)  # both steps of signing in
     page.goto(site_url + "/admin/")
     return page

@@ -2,7 +2,7 @@
 
 import re
 
-from tests.browser.conftest import app_code, enrol, sign_in_with_password
+from tests.browser.conftest import TIMEOUT_MS, app_code, enrol, sign_in_with_password
 from tests.browser.test_csp import Watch
 
 USERNAME = "new-clinician"
@@ -16,7 +16,7 @@ def test_enrol_then_sign_in_with_a_code_and_with_a_recovery_code_once(
 
     def fresh_page():
         page = browser.new_context().new_page()
-        page.set_default_timeout(10_000)
+        page.set_default_timeout(TIMEOUT_MS)
         return page
 
     # First sign-in: the QR code (under the CSP) and the secret as text, then recovery codes.
