@@ -1,6 +1,9 @@
 import pytest
+from django.contrib import admin
 from django.urls import reverse
 
+from conditions.admin import WarningSignInline
+from conditions.admin.explorer import ConditionAreaInline, ConditionFactorInline
 from conditions.models import CareAdvice, Condition, SiteText, WarningSign
 from tests.admin_forms import form_data
 from tests.conftest import approve_pending
@@ -61,3 +64,22 @@ def test_admin_needs_a_login(client):
     response = client.get(reverse("admin:conditions_condition_changelist"))
     assert response.status_code == 302
     assert reverse("admin:login") in response["Location"]
+
+
+@pytest.mark.parametrize("inline", [WarningSignInline, ConditionAreaInline, ConditionFactorInline])
+def test_a_conditions_linked_rows_are_read_and_named_in_one_query(
+    rf, admin_user, inline, django_assert_num_queries
+):
+    """Every box of a row is named after the row's item for screen readers; naming them must
+    not read each row's item again, on every open and every save of the page."""
+    condition = Condition.objects.get(slug="sciatica")
+    request = rf.get("/")
+    request.user = admin_user
+    rows = inline(Condition, admin.site)
+    formset = rows.get_formset(request, condition)(
+        instance=condition, queryset=rows.get_queryset(request)
+    )
+    with django_assert_num_queries(1):
+        forms = formset.forms
+    assert len(forms) >= 2
+    assert str(forms[0].instance) in forms[0].fields["DELETE"].widget.attrs["aria-label"]

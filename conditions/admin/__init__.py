@@ -53,6 +53,7 @@ class ReferenceInline(LabelledInline):
 class WarningSignInline(LabelledInline):
     model = WarningSignLink
     formset = LinkThroughTheSign
+    named_after = ["warningsign", "condition"]
     extra = 0
     verbose_name = "warning sign"
     verbose_name_plural = "warning signs that point to this condition"

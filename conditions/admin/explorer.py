@@ -8,6 +8,7 @@ from conditions.models import Area, ConditionArea, ConditionFactor, Factor
 
 class ConditionAreaInline(LabelledInline):
     model = ConditionArea
+    named_after = ["area"]
     extra = 0
     verbose_name_plural = "where it hurts (for the explorer and the page's diagram)"
     formfield_overrides = HTTPS_URLS
@@ -15,6 +16,7 @@ class ConditionAreaInline(LabelledInline):
 
 class ConditionFactorInline(LabelledInline):
     model = ConditionFactor
+    named_after = ["factor"]
     extra = 0
     verbose_name_plural = "what it is like (for the explorer)"
     formfield_overrides = HTTPS_URLS
